@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to the whole check: setup, lint, format, types, tests.
+# The database tests run on SQLite and on PostgreSQL (XINXIANG_TEST_PG, default
+# postgresql+psycopg://postgres@127.0.0.1:5432/test); with CI=true an unreachable
+# PostgreSQL fails the run.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+EXTRAS=dev source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+VENV="$ROOT/.venv/bin"
+echo "== ruff check"; "$VENV/ruff" check .
+echo "== ruff format --check"; "$VENV/ruff" format --check .
+echo "== mypy (core)"; "$VENV/mypy"
+echo "== pytest"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+exec "$VENV/python" -m pytest "$@"

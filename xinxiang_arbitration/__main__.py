@@ -1,0 +1,3 @@
+from xinxiang_arbitration.cli import main
+
+raise SystemExit(main())

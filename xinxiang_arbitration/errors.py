@@ -1,0 +1,73 @@
+"""Typed errors. Each carries a sentence in Chinese the CLI prints and the UI shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class AppError(Exception):
+    """Base of every error the user should see as a sentence, not a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DatabaseUnavailable(AppError):
+    """The database server or file cannot be reached or opened."""
+
+    exit_code = 2
+
+
+class NotOurDatabase(AppError):
+    """The file or database exists but was not made by this application."""
+
+    exit_code = 2
+
+
+class DatabaseTooNew(AppError):
+    """The database was made by a newer version of the application."""
+
+    exit_code = 2
+
+
+class CalendarNotCovered(AppError):
+    """The holiday calendar has no data for the year a question needs."""
+
+    exit_code = 2
+
+    def __init__(self, year: int) -> None:
+        super().__init__(f"节假日日历缺少 {year} 年的数据，请管理员先录入该年的国务院放假通知")
+        self.year = year
+
+
+class CaseNotFound(AppError):
+    def __init__(self, number: str) -> None:
+        super().__init__(f"找不到案件：{number}")
+        self.number = number
+
+
+class InvalidInput(AppError):
+    """A command-line argument or form value that cannot be used."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One problem of an imported ledger row: ``第 N 行 · 列名：问题``."""
+
+    row: int
+    column: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"第 {self.row} 行 · {self.column}：{self.problem}"
+
+
+class ImportRejected(AppError):
+    """A ledger with at least one bad row: nothing was written."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems

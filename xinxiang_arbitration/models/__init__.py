@@ -1,0 +1,38 @@
+"""SQLAlchemy models; importing this package registers every table on ``Base.metadata``."""
+
+from xinxiang_arbitration.models.base import Base
+from xinxiang_arbitration.models.cases import (
+    AuditEntry,
+    Case,
+    CaseDisputeType,
+    CaseEvent,
+    Suspension,
+)
+from xinxiang_arbitration.models.people import Party, Staff
+from xinxiang_arbitration.models.reference import (
+    AppMeta,
+    CalendarDay,
+    CalendarYear,
+    CaseNumberCounter,
+    CaseNumberPattern,
+    IndicatorTarget,
+    MediationOrg,
+)
+
+__all__ = [
+    "AppMeta",
+    "AuditEntry",
+    "Base",
+    "CalendarDay",
+    "CalendarYear",
+    "Case",
+    "CaseDisputeType",
+    "CaseEvent",
+    "CaseNumberCounter",
+    "CaseNumberPattern",
+    "IndicatorTarget",
+    "MediationOrg",
+    "Party",
+    "Staff",
+    "Suspension",
+]
