@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from xinxiang_arbitration import __version__
 from xinxiang_arbitration.db import Database, open_database
@@ -13,20 +14,30 @@ from xinxiang_arbitration.errors import AppError
 Handler = Callable[[argparse.Namespace, Database], int]
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"不是整数：{text}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"必须是正整数：{text}")
-    return value
-
-
 def _cmd_init(args: argparse.Namespace, db: Database) -> int:
     print(f"数据库已就绪：{db.describe()}")
     if db.backup_path:
         print(f"已升级旧数据库，升级前的备份：{db.backup_path}")
+    return 0
+
+
+def _cmd_import_ledger(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.services.ledger import import_ledger
+
+    result = import_ledger(db, Path(args.file), update=args.update)
+    for warning in result.warnings:
+        print(f"注意：{warning}", file=sys.stderr)
+    print(f"已导入 {args.file}：新增 {result.created} 件，更新 {result.updated} 件")
+    return 0
+
+
+def _cmd_export_ledger(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.services.ledger import export_ledger
+
+    result = export_ledger(db, Path(args.file))
+    for warning in result.warnings:
+        print(f"注意：{warning}", file=sys.stderr)
+    print(f"已导出 {result.rows} 件案件到 {args.file}")
     return 0
 
 
@@ -50,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", parents=[common], help="创建或升级数据库并显示其位置")
     p.set_defaults(handler=_cmd_init)
+
+    p = sub.add_parser("import-ledger", parents=[common], help="导入办案台账（.xlsx 或 .csv）")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--update", action="store_true", help="案号已存在时更新该案件")
+    p.set_defaults(handler=_cmd_import_ledger)
+
+    p = sub.add_parser("export-ledger", parents=[common], help="导出办案台账（.xlsx 或 .csv）")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=_cmd_export_ledger)
 
     return parser
 

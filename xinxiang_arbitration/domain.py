@@ -7,6 +7,7 @@ ledger and the interface use.
 from __future__ import annotations
 
 import enum
+from typing import Self
 
 
 class LabelledEnum(enum.StrEnum):
@@ -21,7 +22,7 @@ class LabelledEnum(enum.StrEnum):
         return member
 
     @classmethod
-    def from_label(cls, label: str) -> LabelledEnum:
+    def from_label(cls, label: str) -> Self:
         for member in cls:
             if member.label == label:
                 return member

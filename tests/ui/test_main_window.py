@@ -1,0 +1,176 @@
+"""The placeholder main window and the start-up path (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from pytestqt.qtbot import QtBot
+
+from ui.app import main, open_or_explain
+from ui.views.main_window import MainWindow
+from xinxiang_arbitration.db import Database, make_engine, open_database, resolve_url
+from xinxiang_arbitration.domain import CaseKind, CaseStatus, PartyKind
+from xinxiang_arbitration.migrate import upgrade_to
+from xinxiang_arbitration.models import Case, Party
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(str(tmp_path / "cases.sqlite3"))
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Window settings in a file of the test, never the user's own."""
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def add_cases(db: Database, kind: CaseKind, how_many: int) -> None:
+    with db.transaction() as session:
+        employer = Party(kind=PartyKind.ORGANISATION, name="新乡市某某机械有限公司")
+        for _ in range(how_many):
+            n = session.query(Case).count() + 1
+            session.add(
+                Case(
+                    number=f"新劳人仲案字〔2026〕{n}号",
+                    kind=kind,
+                    status=CaseStatus.RECEIVED.value,
+                    applicant=Party(kind=PartyKind.PERSON, name=f"申请人{n}"),
+                    respondent=employer,
+                    received_on=dt.date(2026, 3, 2),
+                )
+            )
+            session.flush()
+
+
+def menu_action(window: MainWindow, menu_title: str, text: str) -> QAction:
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if top.text() == menu_title and isinstance(menu, QMenu):
+            for action in menu.actions():
+                if action.text() == text:
+                    return action
+    raise AssertionError(f"no menu action {menu_title} → {text}")
+
+
+def cell(item: QTableWidgetItem | None) -> QTableWidgetItem:
+    assert item is not None
+    return item
+
+
+def shown_counts(window: MainWindow) -> dict[str, str]:
+    table: QTableWidget = window.counts_table
+    return {
+        cell(table.verticalHeaderItem(row)).text(): cell(table.item(row, 0)).text()
+        for row in range(table.rowCount())
+    }
+
+
+def test_overview_counts_status_bar_and_refresh(
+    qtbot: QtBot, sqlite_db: Database, settings: QSettings
+) -> None:
+    add_cases(sqlite_db, CaseKind.MEDIATION, 2)
+    add_cases(sqlite_db, CaseKind.ARBITRATION, 3)
+    window = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(window)
+
+    assert window.windowTitle() == "新乡市劳动人事争议仲裁委员会 · 案件管理系统"
+    assert cell(window.counts_table.horizontalHeaderItem(0)).text() == "案件数"
+    assert shown_counts(window) == {"调解": "2", "仲裁": "3", "监察": "0"}
+    assert window.total_label.text() == "合计：5 件"
+    path = sqlite_db.describe()
+    assert path.endswith("cases.sqlite3")
+    assert window.database_label.text() == f"数据库：{path}"
+    assert window.database_label.parent() is window.statusBar()
+    assert path in window.welcome_label.text()
+
+    add_cases(sqlite_db, CaseKind.INSPECTION, 1)
+    assert shown_counts(window)["监察"] == "0"  # nothing changes until asked
+    refresh = menu_action(window, "文件(&F)", "刷新")
+    assert refresh.shortcut() == QKeySequence(Qt.Key.Key_F5)
+    refresh.trigger()
+    assert shown_counts(window) == {"调解": "2", "仲裁": "3", "监察": "1"}
+    assert window.total_label.text() == "合计：6 件"
+
+
+def test_table_is_read_only(qtbot: QtBot, sqlite_db: Database, settings: QSettings) -> None:
+    window = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(window)
+    assert window.counts_table.rowCount() == 3
+    for row in range(3):
+        assert not cell(window.counts_table.item(row, 0)).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_quit_closes_and_geometry_is_restored(
+    qtbot: QtBot, sqlite_db: Database, settings: QSettings
+) -> None:
+    first = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(first)
+    assert (first.width(), first.height()) == (1100, 700)  # nothing saved yet
+    first.show()
+    first.resize(640, 480)  # within the offscreen screen (800×600)
+    quit_action = menu_action(first, "文件(&F)", "退出")
+    assert quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    quit_action.trigger()
+    assert not first.isVisible()
+
+    second = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (640, 480)
+
+
+def _capture(monkeypatch: pytest.MonkeyPatch, name: str) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+
+    def fake(parent: QWidget | None, title: str, text: str, *args: object) -> int:
+        shown.append((title, text))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, name, staticmethod(fake))
+    return shown
+
+
+def test_main_refuses_a_file_that_is_not_a_database(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("会议记录，不是数据库\n", encoding="utf-8")
+    shown = _capture(monkeypatch, "critical")
+
+    assert main(["--db", str(notes)]) == 2
+
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "无法打开数据库"
+    assert "不是本系统的数据库" in text
+    assert notes.read_text(encoding="utf-8") == "会议记录，不是数据库\n"
+
+
+def test_upgraded_database_says_where_the_backup_is(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(resolve_url(str(path)))
+    with engine.begin() as conn:
+        upgrade_to(conn, "0001")
+    engine.dispose()
+    shown = _capture(monkeypatch, "information")
+
+    db = open_or_explain(str(path))
+    assert db is not None
+    try:
+        assert db.backup_path is not None and db.backup_path.exists()
+        assert len(shown) == 1
+        assert str(db.backup_path) in shown[0][1]
+    finally:
+        db.dispose()
