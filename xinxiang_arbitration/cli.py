@@ -3,15 +3,42 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from xinxiang_arbitration import __version__
 from xinxiang_arbitration.db import Database, open_database
 from xinxiang_arbitration.errors import AppError
 
 Handler = Callable[[argparse.Namespace, Database], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line on stderr and exit status 2, never a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: 参数错误：{message}\n")
+
+
+def _date(text: str) -> dt.date:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise argparse.ArgumentTypeError(f"不是日期（应为 YYYY-MM-DD）：{text}")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"不存在的日期：{text}") from None
+
+
+def _year(text: str) -> int:
+    if not re.fullmatch(r"\d{4}", text):
+        raise argparse.ArgumentTypeError(f"不是年份：{text}")
+    return int(text)
 
 
 def _cmd_init(args: argparse.Namespace, db: Database) -> int:
@@ -41,8 +68,79 @@ def _cmd_export_ledger(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_overdue(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.deadlines import CLOCKS
+    from xinxiang_arbitration.services.due import overdue_as_of
+
+    items = overdue_as_of(db, args.as_of)
+    if args.format == "json":
+        print(json.dumps([i.as_json() for i in items], ensure_ascii=False))
+        return 0
+    if not items:
+        print(f"截至 {args.as_of.isoformat()} 没有逾期的期限")
+        return 0
+    print(f"截至 {args.as_of.isoformat()} 逾期 {len(items)} 项")
+    print("届满日\t逾期天数\t期限\t案号")
+    for i in items:
+        print(f"{i.due.isoformat()}\t{i.days_overdue}\t{CLOCKS[i.clock].name}\t{i.case_number}")
+    return 0
+
+
+def _cmd_calendar_show(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.services.calendar_service import show_year
+
+    view = show_year(db, args.year)
+    if not view.covered:
+        print(
+            f"节假日日历没有 {args.year} 年；请用 calendar import 导入该年的放假通知",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"{args.year} 年（来源：{view.source}），周一至周五为工作日，以下除外：")
+    for day, is_work, name in view.days:
+        kind = "上班" if is_work else "休息"
+        print(f"{day.isoformat()}\t{'一二三四五六日'[day.weekday()]}\t{kind}\t{name}")
+    return 0
+
+
+def _cmd_calendar_import(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.services.calendar_service import import_calendar_file
+
+    years = import_calendar_file(db, Path(args.file))
+    print(f"已导入节假日日历：{'、'.join(str(y) for y in years)} 年")
+    return 0
+
+
+def _cmd_calendar_add(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.services.calendar_service import set_day
+
+    set_day(db, args.date, args.type, args.name)
+    print(f"已设置 {args.date.isoformat()}：{args.type}（{args.name}）")
+    return 0
+
+
+def _add_calendar_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    cal = sub.add_parser("calendar", parents=[common], help="节假日日历：查看、导入、增改")
+    cal_sub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    p = cal_sub.add_parser("show", parents=[common], help="列出某年的节假日和调休上班日")
+    p.add_argument("year", type=_year, metavar="YEAR")
+    p.set_defaults(handler=_cmd_calendar_show)
+    p = cal_sub.add_parser(
+        "import",
+        parents=[common],
+        help="导入放假通知（.xlsx/.csv，列：日期、类型（休息/上班）、名称）",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=_cmd_calendar_import)
+    p = cal_sub.add_parser("add", parents=[common], help="增加或修改已录入年份中的一天")
+    p.add_argument("date", type=_date, metavar="DATE")
+    p.add_argument("type", choices=["休息", "上班"], metavar="休息|上班")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(handler=_cmd_calendar_add)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL",
@@ -51,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         "默认为本机数据文件夹中的 SQLite 文件，"
         "环境变量 XINXIANG_ARBITRATION_DB 可改变默认值",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="xinxiang-arbitration",
         description="新乡市劳动人事争议仲裁委员会 案件管理系统（命令行）",
         parents=[common],
@@ -71,6 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=_cmd_export_ledger)
 
+    p = sub.add_parser("overdue", parents=[common], help="列出某日已逾期的期限")
+    p.add_argument("--as-of", type=_date, required=True, metavar="DATE", dest="as_of")
+    p.add_argument("--format", choices=["json", "text"], default="text")
+    p.set_defaults(handler=_cmd_overdue)
+
+    _add_calendar_commands(sub, common)
     return parser
 
 
@@ -88,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已中断", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"文件错误：{exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
         return 1

@@ -39,7 +39,10 @@ class CalendarNotCovered(AppError):
     exit_code = 2
 
     def __init__(self, year: int) -> None:
-        super().__init__(f"节假日日历缺少 {year} 年的数据，请管理员先录入该年的国务院放假通知")
+        super().__init__(
+            f"节假日日历缺少 {year} 年的数据：请管理员录入该年的国务院放假通知"
+            "（设置 → 节假日，或命令 calendar import FILE）"
+        )
         self.year = year
 
 

@@ -84,22 +84,14 @@ def test_database_from_newer_version_is_refused(db_url: object) -> None:
 
 
 def test_older_sqlite_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    """A file of the first release (schema 0001 only) is copied aside, then upgraded."""
+    from xinxiang_arbitration.db import make_engine
+
     path = tmp_path / "old.sqlite3"
-    database = open_database(str(path), create=True)
-    database.dispose()
-    # Make it look like a file of the first release: schema only, no reference data.
-    con = sqlite3.connect(path)
-    for table in (
-        "calendar_days",
-        "calendar_years",
-        "indicator_targets",
-        "case_number_patterns",
-        "mediation_orgs",
-    ):
-        con.execute(f"DELETE FROM {table}")
-    con.execute("UPDATE alembic_version SET version_num = '0001'")
-    con.commit()
-    con.close()
+    engine = make_engine(make_url(f"sqlite:///{path}"))
+    with engine.begin() as conn:
+        upgrade_to(conn, "0001")
+    engine.dispose()
 
     upgraded = open_database(str(path))
     try:
@@ -109,6 +101,7 @@ def test_older_sqlite_database_is_backed_up_then_upgraded(tmp_path: Path) -> Non
         backup.close()
         with upgraded.transaction() as s:
             assert s.scalar(select(func.count()).select_from(CalendarYear)) > 20
+            assert s.scalar(text("SELECT version_num FROM alembic_version")) == head_revision()
     finally:
         upgraded.dispose()
 

@@ -15,6 +15,7 @@ from xinxiang_arbitration.models.reference import (
     CalendarYear,
     CaseNumberCounter,
     CaseNumberPattern,
+    ClockSetting,
     IndicatorTarget,
     MediationOrg,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "CaseEvent",
     "CaseNumberCounter",
     "CaseNumberPattern",
+    "ClockSetting",
     "IndicatorTarget",
     "MediationOrg",
     "Party",

@@ -80,3 +80,16 @@ class CalendarDay(Base):
     day: Mapped[dt.date] = mapped_column(primary_key=True)
     is_workday: Mapped[bool] = mapped_column(Boolean)
     name: Mapped[str] = mapped_column(String(50))
+
+
+class ClockSetting(Base):
+    """How one statutory clock is counted: working days or calendar days rolled forward."""
+
+    __tablename__ = "clock_settings"
+    __table_args__ = (
+        CheckConstraint("rule IN ('working_days', 'calendar_days')", name="rule_known"),
+    )
+
+    code: Mapped[str] = mapped_column(String(30), primary_key=True)
+    rule: Mapped[str] = mapped_column(String(20))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

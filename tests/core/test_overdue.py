@@ -1,0 +1,147 @@
+"""`overdue --as-of` as the ledger-format contract writes it, and the due queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import base_row, write_ledger
+from xinxiang_arbitration import cli
+from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.ledger import columns as col
+from xinxiang_arbitration.services.due import Urgency, due_queue, overdue_as_of
+from xinxiang_arbitration.services.ledger import import_ledger
+
+D = dt.date
+
+
+def _ledger(db: Database, tmp_path: Path) -> None:
+    rows = [
+        # arbitration received 2025-09-30, never accepted: acceptance due 2025-10-14
+        base_row("仲-未受理", **{col.ACCEPTED_ON: ""}),
+        # accepted 2026-01-05, suspended Jan 10–20 and resumed: award due Jan 16 + 45 → Mar 2
+        base_row(
+            "仲-中止",
+            **{
+                col.RECEIVED_ON: "2026-01-04",
+                col.ACCEPTED_ON: "2026-01-05",
+                col.SUSPENDED_ON: "2026-01-10",
+                col.RESUMED_ON: "2026-01-20",
+            },
+        ),
+        # accepted 2026-01-05, suspended from Feb 1 with no resumption: no award due date
+        base_row(
+            "仲-中止中",
+            **{
+                col.RECEIVED_ON: "2026-01-04",
+                col.ACCEPTED_ON: "2026-01-05",
+                col.SUSPENDED_ON: "2026-02-01",
+            },
+        ),
+        # extended: 60 days from 2026-01-05 = Mar 6
+        base_row(
+            "仲-延期",
+            **{col.RECEIVED_ON: "2026-01-04", col.ACCEPTED_ON: "2026-01-05", col.EXTENDED: "是"},
+        ),
+        # closed after the as-of day: it was still open then
+        base_row(
+            "仲-后结",
+            **{
+                col.RECEIVED_ON: "2026-01-04",
+                col.ACCEPTED_ON: "2026-01-05",
+                col.CLOSED_ON: "2026-04-01",
+                col.CLOSURE_MODE: "裁决",
+            },
+        ),
+        # refused: no acceptance clock
+        base_row("仲-不予受理", **{col.ACCEPTED_ON: "", col.REFUSED: "是"}),
+        base_row(
+            "调-开",
+            **{
+                col.KIND: "调解",
+                col.MEDIATION_ORG: "某调解委员会",
+                col.RECEIVED_ON: "2026-02-02",
+                col.ACCEPTED_ON: "",
+            },
+        ),
+        base_row(
+            "监-未立案", **{col.KIND: "监察", col.RECEIVED_ON: "2026-03-02", col.ACCEPTED_ON: ""}
+        ),
+    ]
+    import_ledger(db, write_ledger(tmp_path / "l.csv", rows))
+
+
+def test_overdue_as_of_follows_the_contract(db: Database, tmp_path: Path) -> None:
+    _ledger(db, tmp_path)
+    items = [i.as_json() for i in overdue_as_of(db, D(2026, 3, 16))]
+    assert items == [
+        {
+            "case_number": "仲-未受理",
+            "clock": "acceptance",
+            "due": "2025-03-14",
+            "days_overdue": 367,
+        },
+        # equal due dates are ordered by case number
+        {"case_number": "仲-后结", "clock": "award", "due": "2026-02-24", "days_overdue": 20},
+        {"case_number": "调-开", "clock": "mediation", "due": "2026-02-24", "days_overdue": 20},
+        {"case_number": "仲-中止", "clock": "award", "due": "2026-03-02", "days_overdue": 14},
+        {"case_number": "仲-延期", "clock": "award", "due": "2026-03-06", "days_overdue": 10},
+        {
+            "case_number": "监-未立案",
+            "clock": "inspection_filing",
+            "due": "2026-03-09",
+            "days_overdue": 7,
+        },
+    ]
+    # the suspended case (仲-中止中) and the refused one have no row
+
+
+def test_what_was_overdue_earlier_ignores_later_events(db: Database, tmp_path: Path) -> None:
+    _ledger(db, tmp_path)
+    on_feb_10 = {(i.case_number, i.clock) for i in overdue_as_of(db, D(2026, 2, 10))}
+    # on Feb 10 仲-中止中 was not yet suspended (from Feb 1? it was: no award row), and
+    # nothing of 2026 was due yet; only the old acceptance clock had run out
+    assert on_feb_10 == {("仲-未受理", "acceptance")}
+
+
+def test_due_queue_today_soon_and_overdue(db: Database, tmp_path: Path) -> None:
+    _ledger(db, tmp_path)
+    queue = due_queue(db, D(2026, 3, 5))
+    by_case = {(q.clock.case_number, q.clock.deadline.clock): q for q in queue}
+    assert by_case[("仲-中止", "award")].urgency is Urgency.OVERDUE
+    assert by_case[("仲-延期", "award")].urgency is Urgency.SOON  # due Mar 6
+    assert by_case[("仲-延期", "award")].days_left == 1
+    # due Mon Mar 9, the 2nd working day after Thu Mar 5: within 3 working days
+    assert by_case[("监-未立案", "inspection_filing")].urgency is Urgency.SOON
+    assert ("调-开", "mediation") in by_case and by_case[("调-开", "mediation")].days_left < 0
+    assert due_queue(db, D(2026, 3, 6), handler="李明")[0].clock.handler == "李明"
+    today = {
+        q.clock.case_number for q in due_queue(db, D(2026, 3, 9)) if q.urgency is Urgency.TODAY
+    }
+    assert today == {"监-未立案"}
+
+
+def test_overdue_cli_json_and_text(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _ledger(db, tmp_path)
+    url = db.url.render_as_string(hide_password=False)
+    assert cli.main(["--db", url, "overdue", "--as-of", "2026-03-16", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["due"] for d in data] == sorted(d["due"] for d in data)
+    assert cli.main(["--db", url, "overdue", "--as-of", "2026-03-16"]) == 0
+    assert "逾期" in capsys.readouterr().out
+    assert cli.main(["--db", url, "overdue", "--as-of", "2027-01-05"]) == 2
+    err = capsys.readouterr().err
+    assert "2027" in err and err.count("\n") == 1
+
+
+def test_overdue_bad_date_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["overdue", "--as-of", "16/03/2026"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "不是日期" in err
