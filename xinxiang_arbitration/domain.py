@@ -113,3 +113,8 @@ class PartyKind(LabelledEnum):
 # A dispute with this many workers or more is a collective dispute (集体劳动人事争议;
 # the Law Art. 7 and the Rules Art. 2 speak of "ten or more workers").
 COLLECTIVE_HEADCOUNT = 10
+
+
+def case_status(code: str) -> CaseStatus:
+    """The status whose stored code is ``code``."""
+    return CaseStatus(code)  # type: ignore[call-arg]  # a value lookup, not a new member

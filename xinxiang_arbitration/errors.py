@@ -74,3 +74,7 @@ class ImportRejected(AppError):
     def __init__(self, problems: list[RowProblem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+
+
+class InvalidTransition(AppError):
+    """An action the case's kind or current stage does not allow; the message says why."""

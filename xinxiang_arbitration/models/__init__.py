@@ -6,6 +6,8 @@ from xinxiang_arbitration.models.cases import (
     Case,
     CaseDisputeType,
     CaseEvent,
+    CaseLink,
+    ClaimItem,
     Suspension,
 )
 from xinxiang_arbitration.models.people import Party, Staff
@@ -18,6 +20,7 @@ from xinxiang_arbitration.models.reference import (
     ClockSetting,
     IndicatorTarget,
     MediationOrg,
+    MinimumWage,
 )
 
 __all__ = [
@@ -29,11 +32,14 @@ __all__ = [
     "Case",
     "CaseDisputeType",
     "CaseEvent",
+    "CaseLink",
     "CaseNumberCounter",
     "CaseNumberPattern",
+    "ClaimItem",
     "ClockSetting",
     "IndicatorTarget",
     "MediationOrg",
+    "MinimumWage",
     "Party",
     "Staff",
     "Suspension",

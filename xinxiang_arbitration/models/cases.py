@@ -67,6 +67,8 @@ class Case(Base):
     )
     handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # 承办人
     notes: Mapped[str | None] = mapped_column(Text)  # 备注
+    # 一裁终局 (Law Art. 47) as confirmed by the arbitrator; None until decided
+    final_award: Mapped[bool | None] = mapped_column(Boolean)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -113,6 +115,42 @@ class Suspension(Base):
     started_on: Mapped[dt.date]
     ended_on: Mapped[dt.date | None]
     reason: Mapped[str | None] = mapped_column(String(200))
+    # 中止 (suspension) or 公告送达 (service by public notice): neither counts (Rules Art. 46)
+    kind: Mapped[str] = mapped_column(String(20), default="suspension", server_default="suspension")
+    approver: Mapped[str | None] = mapped_column(String(100))
+
+
+class CaseLink(Base):
+    """Two cases that belong together, e.g. a mediation case transferred to arbitration (转仲裁)."""
+
+    __tablename__ = "case_links"
+    __table_args__ = (
+        Index("ix_case_links_source", "source_case_id"),
+        Index("ix_case_links_target", "target_case_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    target_case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    relation: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ClaimItem(Base):
+    """One claim of the applicant (仲裁请求), with its amount; drives the 一裁终局 suggestion."""
+
+    __tablename__ = "claim_items"
+    __table_args__ = (
+        CheckConstraint("amount IS NULL OR amount >= 0", name="amount_nonnegative"),
+        Index("ix_claim_items_case", "case_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(SmallInteger)
+    category: Mapped[str] = mapped_column(String(30))  # a ClaimCategory code
+    description: Mapped[str] = mapped_column(String(500))
+    amount: Mapped[Decimal | None]
 
 
 class CaseEvent(Base):

@@ -93,3 +93,16 @@ class ClockSetting(Base):
     code: Mapped[str] = mapped_column(String(30), primary_key=True)
     rule: Mapped[str] = mapped_column(String(20))
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class MinimumWage(Base):
+    """月最低工资标准 per region tier and start date (豫政 notices); data an administrator edits."""
+
+    __tablename__ = "minimum_wages"
+    __table_args__ = (CheckConstraint("monthly > 0", name="monthly_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region: Mapped[str] = mapped_column(String(100))  # e.g. 河南省一类行政区域
+    monthly: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    effective_from: Mapped[dt.date]
+    source: Mapped[str] = mapped_column(String(200))

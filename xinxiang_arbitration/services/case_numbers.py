@@ -47,3 +47,28 @@ def raise_counters(session: Session, numbers: Iterable[tuple[str, str]]) -> None
             session.add(CaseNumberCounter(kind=kind, year=year, last_n=n))
         elif counter.last_n < n:
             counter.last_n = n
+
+
+def next_number(session: Session, kind: str, year: int) -> str:
+    """The next free number of ``kind`` for ``year``; the counter row is locked while we write.
+
+    On PostgreSQL ``FOR UPDATE`` serialises PCs asking at once; SQLite has one
+    writer at a time. Numbers already taken (say, by an imported ledger) are skipped.
+    """
+    from xinxiang_arbitration.models import Case
+
+    pattern = session.get_one(CaseNumberPattern, kind).pattern
+    counter = session.scalars(
+        select(CaseNumberCounter)
+        .where(CaseNumberCounter.kind == kind, CaseNumberCounter.year == year)
+        .with_for_update()
+    ).one_or_none()
+    if counter is None:
+        counter = CaseNumberCounter(kind=kind, year=year, last_n=0)
+        session.add(counter)
+    while True:
+        counter.last_n += 1
+        number = format_number(pattern, year, counter.last_n)
+        if session.scalar(select(Case.id).where(Case.number == number)) is None:
+            session.flush()
+            return number

@@ -22,8 +22,9 @@ from xinxiang_arbitration.calendar import WorkCalendar
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.deadlines import Deadline, ExcludedPeriod, Settings, compute
 from xinxiang_arbitration.domain import CaseKind
-from xinxiang_arbitration.models import Case, Party, Staff, Suspension
+from xinxiang_arbitration.models import Case, CaseEvent, Party, Staff, Suspension
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
+from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS
 
 SOON_WORKING_DAYS = 3
 
@@ -70,17 +71,33 @@ def _open_cases(session: Session, as_of: dt.date, handler: str | None) -> Sequen
 def _suspensions(
     session: Session, case_ids: list[int], as_of: dt.date
 ) -> dict[int, list[ExcludedPeriod]]:
-    """Suspensions begun by ``as_of``; a resumption after ``as_of`` has not happened yet."""
+    """中止 and 公告送达 begun by ``as_of``; a resumption after ``as_of`` has not happened yet."""
     found: dict[int, list[ExcludedPeriod]] = defaultdict(list)
     for batch in chunked(case_ids, 1_000):
-        for case_id, start, end in session.execute(
-            select(Suspension.case_id, Suspension.started_on, Suspension.ended_on).where(
-                Suspension.case_id.in_(batch), Suspension.started_on <= as_of
-            )
+        for case_id, start, end, kind in session.execute(
+            select(
+                Suspension.case_id, Suspension.started_on, Suspension.ended_on, Suspension.kind
+            ).where(Suspension.case_id.in_(batch), Suspension.started_on <= as_of)
         ):
             ended = end if end is not None and end <= as_of else None
-            found[case_id].append(ExcludedPeriod(start, ended, "中止"))
+            found[case_id].append(ExcludedPeriod(start, ended, EXCLUSION_KINDS.get(kind, kind)))
     return found
+
+
+def _restarts(session: Session, case_ids: list[int], as_of: dt.date) -> dict[int, dt.date]:
+    """The latest restart of the award clock (the Rules Art. 46) on or before ``as_of``."""
+    latest: dict[int, dt.date] = {}
+    for batch in chunked(case_ids, 1_000):
+        for case_id, on in session.execute(
+            select(CaseEvent.case_id, CaseEvent.occurred_on).where(
+                CaseEvent.case_id.in_(batch),
+                CaseEvent.action == "clock_restart",
+                CaseEvent.occurred_on <= as_of,
+            )
+        ):
+            if on is not None and on > latest.get(case_id, dt.date.min):
+                latest[case_id] = on
+    return latest
 
 
 def _accepted(row: Any, as_of: dt.date) -> bool:
@@ -99,8 +116,10 @@ def running_clocks(
     rows = _open_cases(session, as_of, handler)
     arbitration = [r.id for r in rows if r.kind is CaseKind.ARBITRATION and _accepted(r, as_of)]
     suspensions = _suspensions(session, arbitration, as_of)
+    restarts = _restarts(session, arbitration, as_of)
     for r in rows:
-        for deadline in _clocks_of(cal, r, as_of, settings, suspensions.get(r.id, [])):
+        exclusions = suspensions.get(r.id, [])
+        for deadline in _clocks_of(cal, r, as_of, settings, exclusions, restarts.get(r.id)):
             yield CaseClock(r.id, r.number, r.kind, r[7], r[8], r[9], deadline)
 
 
@@ -110,6 +129,7 @@ def _clocks_of(
     as_of: dt.date,
     settings: Settings | None,
     suspensions: list[ExcludedPeriod],
+    restarted_on: dt.date | None = None,
 ) -> Iterator[Deadline]:
     accepted = _accepted(r, as_of)
     if r.kind is CaseKind.MEDIATION:
@@ -118,13 +138,20 @@ def _clocks_of(
         if not accepted and not r.refused:
             yield compute(cal, "acceptance", r.received_on, settings=settings)
         if accepted:
+            start: dt.date = r.accepted_on
+            notes: tuple[str, ...] = ()
+            if restarted_on is not None and restarted_on > start:
+                start, notes = restarted_on, ("自重新计算事由发生之日起算（办案规则第四十六条）",)
+                # only what was excluded after the restart still counts
+                suspensions = [p for p in suspensions if p.start >= start]
             yield compute(
                 cal,
                 "award",
-                r.accepted_on,
+                start,
                 settings=settings,
                 extended=r.extended,
                 excluded=suspensions,
+                notes=notes,
             )
     else:
         if not accepted and not r.refused:

@@ -407,7 +407,8 @@ def _unchanged_parties(
 
 def _replace_latest_suspension(case: Case, r: LedgerRow) -> None:
     """The ledger carries one suspension: it stands for the case's latest; earlier ones stay."""
-    latest = case.suspensions[-1] if case.suspensions else None
+    suspensions = [s for s in case.suspensions if s.kind == "suspension"]  # not 公告送达
+    latest = suspensions[-1] if suspensions else None
     if r.suspended_on is None:
         if latest is not None:
             case.suspensions.remove(latest)

@@ -77,7 +77,7 @@ def _details(
     suspensions: dict[int, list[Suspension]] = defaultdict(list)
     for s in session.scalars(
         select(Suspension)
-        .where(Suspension.case_id.between(lo, hi))
+        .where(Suspension.case_id.between(lo, hi), Suspension.kind == "suspension")
         .order_by(Suspension.case_id, Suspension.started_on, Suspension.id)
     ):
         suspensions[s.case_id].append(s)
