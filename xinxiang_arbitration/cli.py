@@ -41,6 +41,16 @@ def _year(text: str) -> int:
     return int(text)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"不是整数：{text}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"必须是正整数：{text}")
+    return value
+
+
 def _cmd_init(args: argparse.Namespace, db: Database) -> int:
     print(f"数据库已就绪：{db.describe()}")
     if db.backup_path:
@@ -65,6 +75,14 @@ def _cmd_export_ledger(args: argparse.Namespace, db: Database) -> int:
     for warning in result.warnings:
         print(f"注意：{warning}", file=sys.stderr)
     print(f"已导出 {result.rows} 件案件到 {args.file}")
+    return 0
+
+
+def _cmd_demo_data(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.services.demo import generate_demo_data
+
+    made = generate_demo_data(db, cases=args.cases, seed=args.seed)
+    print(f"已生成 {made} 件演示案件（种子 {args.seed}）")
     return 0
 
 
@@ -168,6 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export-ledger", parents=[common], help="导出办案台账（.xlsx 或 .csv）")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=_cmd_export_ledger)
+
+    p = sub.add_parser("demo-data", parents=[common], help="生成演示案件（可复现）")
+    p.add_argument("--cases", type=_positive_int, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.set_defaults(handler=_cmd_demo_data)
 
     p = sub.add_parser("overdue", parents=[common], help="列出某日已逾期的期限")
     p.add_argument("--as-of", type=_date, required=True, metavar="DATE", dest="as_of")
