@@ -38,6 +38,7 @@ from sqlalchemy.engine import URL, make_url
 from xinxiang_arbitration.db import Database, open_database
 from xinxiang_arbitration.migrate import head_revision
 from xinxiang_arbitration.services import demo
+from xinxiang_arbitration.services.due import overdue_as_of
 from xinxiang_arbitration.services.overview import count_by_kind_and_status
 
 ROOT = Path(__file__).resolve().parent
@@ -244,6 +245,20 @@ def op_count_by_kind_and_status(t: Target, repeat: int, heavy: int) -> Result | 
     return Result("count by kind and status", t.label, t.dialect, ours, floor)
 
 
+AS_OF = dt.date(2026, 11, 20)  # the demo data's anchor day
+# the floor fetches the same rows `overdue` starts from: cases open on the as-of day
+RAW_OPEN = (
+    "SELECT id, number, kind, received_on, accepted_on, refused, extended FROM cases "
+    f"WHERE received_on <= '{AS_OF}' AND (closed_on IS NULL OR closed_on > '{AS_OF}')"
+)
+
+
+def op_overdue(t: Target, repeat: int, heavy: int) -> Result | None:
+    ours = timed(lambda: overdue_as_of(t.db, AS_OF), repeat)
+    floor = timed(lambda: t.raw.execute(RAW_OPEN).fetchall(), repeat)
+    return Result("overdue --as-of 2026-11-20", t.label, t.dialect, ours, floor)
+
+
 def op_demo_build(t: Target, repeat: int, heavy: int) -> Result | None:
     return Result("demo-data build", t.label, t.dialect, [t.build_seconds], note="recorded")
 
@@ -393,6 +408,7 @@ def _raw_insert(dialect: str, rows: list[tuple[str, ...]]) -> float:
 Operation = Callable[[Target, int, int], Result | None]
 OPERATIONS: dict[str, Operation] = {
     "count": op_count_by_kind_and_status,
+    "overdue": op_overdue,
     "build": op_demo_build,
     "export-csv": op_export_ledger(".csv"),
     "export-xlsx": op_export_ledger(".xlsx"),

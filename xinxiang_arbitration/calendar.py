@@ -29,6 +29,10 @@ class WorkCalendar:
     def __init__(self, years: Iterable[int], special: Mapping[dt.date, tuple[bool, str]]) -> None:
         self.years = frozenset(years)
         self._special = dict(special)
+        self._days_off = sorted(
+            (day, name) for day, (is_work, name) in self._special.items() if not is_work
+        )
+        self._days_off_index = [day for day, _ in self._days_off]
         self._workdays: list[dt.date] = []
         for year in sorted(self.years):
             day = dt.date(year, 1, 1)
@@ -101,11 +105,9 @@ class WorkCalendar:
 
     def holidays_between(self, first: dt.date, last: dt.date) -> list[Holiday]:
         """Named days off in [first, last] (for explaining a deadline)."""
-        return [
-            Holiday(day, name)
-            for day, (is_work, name) in sorted(self._special.items())
-            if first <= day <= last and not is_work
-        ]
+        lo = bisect.bisect_left(self._days_off_index, first)
+        hi = bisect.bisect_right(self._days_off_index, last)
+        return [Holiday(day, name) for day, name in self._days_off[lo:hi]]
 
     def _contiguous(self, start: dt.date, end: dt.date) -> bool:
         """Every year from start's to end's is covered (no gap in the table)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from stdnum.cn import ric, uscc
@@ -129,7 +130,11 @@ def parse_resident_id(value: Any) -> str:
 
 def parse_credit_code(value: Any) -> str:
     """统一社会信用代码 (GB 32100): 18 characters with its check character."""
-    text = clean_text(value).upper()
+    return _checked_credit_code(clean_text(value).upper())
+
+
+@lru_cache(maxsize=65_536)  # employers repeat across a ledger's rows
+def _checked_credit_code(text: str) -> str:
     try:
         return str(uscc.validate(text))
     except InvalidChecksum:

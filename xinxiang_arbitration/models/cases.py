@@ -42,7 +42,7 @@ class Case(Base):
         Index("ix_cases_kind_received", "kind", "received_on"),
         Index("ix_cases_kind_accepted", "kind", "accepted_on"),
         Index("ix_cases_kind_closed", "kind", "closed_on"),
-        Index("ix_cases_status", "status"),
+        Index("ix_cases_status_kind", "status", "kind"),  # covers counts by kind and status
         Index("ix_cases_handler", "handler_id"),
         Index("ix_cases_applicant", "applicant_id"),
         Index("ix_cases_respondent", "respondent_id"),
