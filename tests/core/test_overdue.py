@@ -145,3 +145,17 @@ def test_overdue_bad_date_is_one_line(capsys: pytest.CaptureFixture[str]) -> Non
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "不是日期" in err
+
+
+def test_counting_rule_setting_changes_the_due_date(db: Database, tmp_path: Path) -> None:
+    from xinxiang_arbitration.deadlines import Rule
+    from xinxiang_arbitration.errors import InvalidInput
+    from xinxiang_arbitration.services.calendar_service import set_clock_rule
+
+    _ledger(db, tmp_path)
+    set_clock_rule(db, "mediation", Rule.WORKING_DAYS)
+    items = {i.case_number: i for i in overdue_as_of(db, D(2026, 3, 16))}
+    # 15 working days after Mon Feb 2: Feb 3–6, 9–13, 14 (Sat, worked), 24–27, 28 (Sat, worked)
+    assert items["调-开"].due == D(2026, 2, 28)
+    with pytest.raises(InvalidInput, match="未知的期限"):
+        set_clock_rule(db, "nonsense", Rule.WORKING_DAYS)

@@ -156,3 +156,22 @@ def import_calendar_file(db: Database, path: Path, *, actor: str = "管理员") 
             )
         )
     return years
+
+
+def set_clock_rule(db: Database, code: str, rule: Rule, *, actor: str = "管理员") -> None:
+    """Change how one clock is counted; the default of procedure.md applies until then."""
+    from xinxiang_arbitration.deadlines import CLOCKS
+
+    if code not in CLOCKS:
+        raise InvalidInput(f"未知的期限：{code}（可选：{'、'.join(CLOCKS)}）")
+    with db.transaction() as s:
+        row = s.get(ClockSetting, code)
+        if row is None:
+            s.add(ClockSetting(code=code, rule=rule.value))
+        else:
+            row.rule, row.updated_at = rule.value, utcnow()
+        s.add(
+            AuditEntry(
+                actor=actor, action="clock-rule", details={"clock": code, "rule": rule.value}
+            )
+        )
