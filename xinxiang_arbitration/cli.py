@@ -9,6 +9,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -104,6 +105,30 @@ def _cmd_overdue(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.services.statistics import Period, indicators
+
+    period = Period(args.date_from, args.date_to)
+    figures = indicators(db, period)
+    if args.format == "json":
+        out = {
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "indicators": [f.as_json() for f in figures],
+        }
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    print(f"统计期间：{period.start.isoformat()} 至 {period.end.isoformat()}")
+    for f in figures:
+        rate = "—" if f.rate is None else f"{f.rate}%"
+        met = {True: "达标", False: "未达标", None: "无数据"}[f.met]
+        target = f.target.quantize(Decimal("0.1"))
+        print(
+            f"指标{f.id} {f.name}：{f.numerator}/{f.denominator} = {rate}（目标 >{target}%，{met}）"
+        )
+    return 0
+
+
 def _cmd_calendar_show(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.services.calendar_service import show_year
 
@@ -191,6 +216,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cases", type=_positive_int, required=True, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.set_defaults(handler=_cmd_demo_data)
+
+    p = sub.add_parser(
+        "stats", parents=[common], help="指标 27–29：调解成功率、仲裁结案率、监察结案率"
+    )
+    p.add_argument("--from", type=_date, required=True, metavar="DATE", dest="date_from")
+    p.add_argument("--to", type=_date, required=True, metavar="DATE", dest="date_to")
+    p.add_argument("--format", choices=["json", "text"], default="text")
+    p.set_defaults(handler=_cmd_stats)
 
     p = sub.add_parser("overdue", parents=[common], help="列出某日已逾期的期限")
     p.add_argument("--as-of", type=_date, required=True, metavar="DATE", dest="as_of")

@@ -1,0 +1,184 @@
+"""Indicators 27–29 for any period (shared/domain/statistics.md), counted in SQL.
+
+Every count is one indexed range query: closures by (kind, closed_on), acceptances
+by (kind, accepted_on). "Open at the period's start" is counted as accepted
+before the period minus closed before it (a case of these kinds is closed only
+after its acceptance), so no query walks the cases one by one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.domain import CaseKind, ClosureMode
+from xinxiang_arbitration.errors import InvalidInput
+from xinxiang_arbitration.models import Case, IndicatorTarget
+
+NAMES = {
+    27: "劳动人事争议调解成功率",
+    28: "劳动人事争议仲裁结案率",
+    29: "劳动保障监察举报投诉案件结案率",
+}
+FORMULAS = {
+    27: "（调解组织调解成功结案数 + 仲裁调解结案数）÷（调解组织结案数 + 仲裁结案数）",
+    28: "本期结案数 ÷（本期受理数 + 上期未结数）",
+    29: "本期结案数 ÷（本期立案数 + 上期未结数）",
+}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            order = f"{self.end.isoformat()} < {self.start.isoformat()}"
+            raise InvalidInput(f"统计期间的结束日期早于开始日期（{order}）")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: int
+    name: str
+    numerator: int
+    denominator: int
+    target: Decimal
+    formula: str
+
+    @property
+    def exact_rate(self) -> Decimal | None:
+        if self.denominator == 0:
+            return None
+        return Decimal(self.numerator) * 100 / Decimal(self.denominator)
+
+    @property
+    def rate(self) -> Decimal | None:
+        """Percentage rounded half-up to one decimal, for display only."""
+        exact = self.exact_rate
+        return None if exact is None else exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+    @property
+    def met(self) -> bool | None:
+        """Strictly greater than the target, compared unrounded (the plan writes ">")."""
+        if self.denominator == 0:
+            return None
+        return Decimal(self.numerator) * 100 > self.target * self.denominator
+
+    def as_json(self) -> dict[str, Any]:
+        rate = self.rate
+        return {
+            "id": self.id,
+            "name": self.name,
+            "numerator": self.numerator,
+            "denominator": self.denominator,
+            "rate": None if rate is None else float(rate),
+            "target": float(self.target),
+            "met": self.met,
+        }
+
+
+def _closed_in(kind: CaseKind, p: Period) -> ColumnElement[bool]:
+    return and_(Case.kind == kind, Case.closed_on >= p.start, Case.closed_on <= p.end)
+
+
+def _count(session: Session, *conditions: ColumnElement[bool]) -> int:
+    return int(session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0)
+
+
+def _caseload(session: Session, kind: CaseKind, p: Period) -> tuple[int, int]:
+    """(closed in the period, accepted in it + accepted before and still open at its start)."""
+    not_refused = Case.refused.is_(False)
+    accepted_in = _count(
+        session,
+        Case.kind == kind,
+        Case.accepted_on >= p.start,
+        Case.accepted_on <= p.end,
+        not_refused,
+    )
+    accepted_before = _count(session, Case.kind == kind, Case.accepted_on < p.start, not_refused)
+    closed_before = _count(
+        session, Case.kind == kind, Case.closed_on < p.start, Case.accepted_on.is_not(None)
+    )
+    closed_in = _count(session, _closed_in(kind, p), Case.accepted_on.is_not(None))
+    return closed_in, accepted_in + accepted_before - closed_before
+
+
+def _targets(session: Session) -> dict[int, Decimal]:
+    return {t.indicator_id: t.target for t in session.scalars(select(IndicatorTarget))}
+
+
+def indicators(db: Database, period: Period) -> list[Indicator]:
+    """Indicators 27, 28 and 29 for ``period``: integers kept, rates derived."""
+    with db.transaction() as session:
+        targets = _targets(session)
+        mediation_closed = _count(session, _closed_in(CaseKind.MEDIATION, period))
+        arbitration_closed = _count(session, _closed_in(CaseKind.ARBITRATION, period))
+        agreed = _count(
+            session,
+            or_(
+                and_(
+                    _closed_in(CaseKind.MEDIATION, period),
+                    Case.closure_mode == ClosureMode.AGREEMENT,
+                ),
+                and_(
+                    _closed_in(CaseKind.ARBITRATION, period),
+                    Case.closure_mode == ClosureMode.MEDIATED,
+                ),
+            ),
+        )
+        arb_num, arb_den = _caseload(session, CaseKind.ARBITRATION, period)
+        insp_num, insp_den = _caseload(session, CaseKind.INSPECTION, period)
+    figures = {
+        27: (agreed, mediation_closed + arbitration_closed),
+        28: (arb_num, arb_den),
+        29: (insp_num, insp_den),
+    }
+    return [
+        Indicator(i, NAMES[i], num, den, targets.get(i, Decimal(0)), FORMULAS[i])
+        for i, (num, den) in figures.items()
+    ]
+
+
+def _denominator_condition(indicator: int, p: Period) -> ColumnElement[bool]:
+    if indicator == 27:
+        return or_(_closed_in(CaseKind.MEDIATION, p), _closed_in(CaseKind.ARBITRATION, p))
+    kind = CaseKind.ARBITRATION if indicator == 28 else CaseKind.INSPECTION
+    return and_(
+        Case.kind == kind,
+        Case.refused.is_(False),
+        Case.accepted_on <= p.end,
+        or_(Case.closed_on.is_(None), Case.closed_on >= p.start),
+    )
+
+
+def _numerator_condition(indicator: int, p: Period) -> ColumnElement[bool]:
+    if indicator == 27:
+        return or_(
+            and_(_closed_in(CaseKind.MEDIATION, p), Case.closure_mode == ClosureMode.AGREEMENT),
+            and_(_closed_in(CaseKind.ARBITRATION, p), Case.closure_mode == ClosureMode.MEDIATED),
+        )
+    return and_(_denominator_condition(indicator, p), Case.closed_on <= p.end)
+
+
+def indicator_case_numbers(
+    db: Database, indicator: int, period: Period, part: str, *, limit: int | None = None
+) -> list[str]:
+    """The cases behind a figure (``part`` is "numerator" or "denominator"), by case number."""
+    if indicator not in NAMES:
+        raise InvalidInput(f"没有指标 {indicator}（应为 27、28 或 29）")
+    if part not in ("numerator", "denominator"):
+        raise InvalidInput(f"part 应为 numerator 或 denominator：{part}")
+    condition = (_numerator_condition if part == "numerator" else _denominator_condition)(
+        indicator, period
+    )
+    stmt = select(Case.number).where(condition).order_by(Case.number).limit(limit)
+    with db.transaction() as session:
+        return list(session.scalars(stmt))
