@@ -177,3 +177,61 @@ def test_bad_periods_are_one_line(ledger_db: Database, capsys: pytest.CaptureFix
     assert capsys.readouterr().err.count("\n") == 1
     with pytest.raises(SystemExit):
         cli.main(["--db", url, "stats", "--from", "2026-3-1", "--to", "2026-03-31"])
+
+
+def test_breakdowns_for_march(ledger_db: Database) -> None:
+    from decimal import Decimal
+
+    from xinxiang_arbitration.domain import CaseKind, ClosureMode
+    from xinxiang_arbitration.services import breakdowns as b
+
+    modes = {(m.kind, m.mode): (m.count, m.share) for m in b.closure_modes(ledger_db, MARCH)}
+    assert modes[(CaseKind.ARBITRATION, ClosureMode.AWARD)] == (1, Decimal("50.0"))
+    assert modes[(CaseKind.ARBITRATION, ClosureMode.WITHDRAWN)] == (0, Decimal("0.0"))
+    assert modes[(CaseKind.MEDIATION, ClosureMode.AGREEMENT)] == (2, Decimal("66.7"))
+    assert modes[(CaseKind.MEDIATION, ClosureMode.NO_AGREEMENT)] == (1, Decimal("33.3"))
+
+    people = [
+        (r.person, r.kind, r.received, r.closed, r.open_at_end)
+        for r in b.by_person(ledger_db, MARCH)
+    ]
+    assert people == [
+        ("李明", CaseKind.ARBITRATION, 0, 2, 3),  # A, B closed; G, H (not yet accepted), I open
+        ("李明", CaseKind.INSPECTION, 0, 2, 1),  # K, P closed; J open; L refused
+        ("李明", CaseKind.MEDIATION, 0, 3, 0),
+    ]
+    orgs = b.by_mediation_org(ledger_db, MARCH)
+    assert [(o.organisation, o.closed, o.agreements, o.rate) for o in orgs] == [
+        ("仲裁院调解中心", 3, 2, Decimal("66.7"))
+    ]
+    durations = {
+        d.kind: (d.closed, d.average_days, d.median_days) for d in b.days_to_close(ledger_db, MARCH)
+    }
+    assert durations[CaseKind.ARBITRATION] == (
+        2,
+        Decimal("29.5"),
+        Decimal("29.5"),
+    )  # 33 and 26 days
+    assert durations[CaseKind.MEDIATION] == (3, Decimal("18.3"), Decimal("18"))  # 18, 28, 9 days
+    assert durations[CaseKind.INSPECTION] == (2, Decimal("74.0"), Decimal("74"))  # 28 and 120 days
+    ages = {(a.kind, a.band): a.count for a in b.open_age_bands(ledger_db, MARCH.end)}
+    assert ages[(CaseKind.ARBITRATION, "16–45 天")] == 1  # G, accepted Mar 10
+    assert ages[(CaseKind.ARBITRATION, "46–60 天")] == 1  # I, accepted Feb 1
+    assert ages[(CaseKind.INSPECTION, "16–45 天")] == 1  # J, 立案 Feb 15
+    disputes = {(d.label, d.kind): d.closed for d in b.by_dispute_type(ledger_db, MARCH)}
+    assert disputes[("劳动报酬", CaseKind.MEDIATION)] == 3
+    assert disputes[("经济补偿赔偿金", CaseKind.ARBITRATION)] == 2
+    scale = {(r.label, r.kind): r.closed for r in b.by_scale(ledger_db, MARCH)}
+    assert scale == {
+        ("个人争议", CaseKind.MEDIATION): 3,
+        ("个人争议", CaseKind.ARBITRATION): 2,
+        ("个人争议", CaseKind.INSPECTION): 2,
+    }
+    two_years = Period(dt.date(2025, 1, 1), dt.date(2026, 12, 31))
+    amounts = {a.kind: (a.cases, a.claimed) for a in b.claimed_amounts(ledger_db, two_years)}
+    assert amounts[CaseKind.ARBITRATION] == (7, Decimal("86419.20"))  # 7 × 12,345.60
+    assert amounts[CaseKind.INSPECTION] == (4, Decimal("49382.40"))
+    months = {(r.year, r.month): r for r in b.by_month(ledger_db, 2026, through_month=3)}
+    assert months[(2026, 3)].numerators == (3, 2, 2)
+    assert months[(2026, 3)].denominators == (5, 4, 3)
+    assert months[(2025, 3)].denominators == (0, 0, 0)
