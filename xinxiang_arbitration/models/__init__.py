@@ -21,6 +21,7 @@ from xinxiang_arbitration.models.reference import (
     IndicatorTarget,
     MediationOrg,
     MinimumWage,
+    MonthClose,
 )
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "IndicatorTarget",
     "MediationOrg",
     "MinimumWage",
+    "MonthClose",
     "Party",
     "Staff",
     "Suspension",

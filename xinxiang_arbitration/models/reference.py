@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Integer, Numeric, String
+from sqlalchemy import JSON, Boolean, CheckConstraint, Integer, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from xinxiang_arbitration.models.base import Base, utcnow
@@ -106,3 +107,15 @@ class MinimumWage(Base):
     monthly: Mapped[Decimal] = mapped_column(Numeric(10, 2))
     effective_from: Mapped[dt.date]
     source: Mapped[str] = mapped_column(String(200))
+
+
+class MonthClose(Base):
+    """A closed month (月度结账): its figures frozen, with who closed it and when."""
+
+    __tablename__ = "month_closes"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    closed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    closed_by: Mapped[str] = mapped_column(String(100))
+    # {"indicators": [...as in `stats`...], "members": {"27/numerator": [case numbers], ...}}
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -1,0 +1,48 @@
+"""Closing a month freezes its figures; later corrections are shown with the cases behind them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.core.test_statistics import ROWS
+from tests.helpers import write_ledger
+from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.domain import ClosureMode
+from xinxiang_arbitration.errors import InvalidInput
+from xinxiang_arbitration.services import case_life
+from xinxiang_arbitration.services.ledger import import_ledger
+from xinxiang_arbitration.services.month_close import close_month, closed_month, month_period
+
+
+def test_close_then_a_late_correction_is_named(db: Database, tmp_path: Path) -> None:
+    import_ledger(db, write_ledger(tmp_path / "l.csv", ROWS))
+    assert closed_month(db, "2026-03") is None
+    close_month(db, "2026-03", actor="主任")
+    closed = closed_month(db, "2026-03")
+    assert closed is not None and closed.closed_by == "主任" and not closed.differs
+    frozen_28 = closed.frozen["indicators"][1]
+    assert (frozen_28["numerator"], frozen_28["denominator"]) == (2, 4)
+
+    # in April someone records that case G had in fact been closed on 30 March
+    case_life.close(db, "G", dt.date(2026, 3, 30), mode=ClosureMode.WITHDRAWN, actor="书记员")
+    later = closed_month(db, "2026-03")
+    assert later is not None and later.differs
+    assert later.frozen["indicators"][1]["numerator"] == 2  # the frozen figure stands
+    assert later.current["indicators"][1]["numerator"] == 3
+    assert later.changed_cases == ["G"]
+    with pytest.raises(InvalidInput, match="已经结账"):
+        close_month(db, "2026-03", actor="主任")
+
+
+@pytest.mark.parametrize("bad", ["2025-13", "2025-1", "25-01", "2025/01", ""])
+def test_bad_month_is_one_line(bad: str) -> None:
+    with pytest.raises(InvalidInput, match="YYYY-MM"):
+        month_period(bad)
+
+
+def test_month_period_ends_on_the_last_day() -> None:
+    assert month_period("2024-02").end == dt.date(2024, 2, 29)
+    assert month_period("2026-12").end == dt.date(2026, 12, 31)
