@@ -129,6 +129,14 @@ def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_close_month(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.services.month_close import close_month
+
+    close_month(db, args.month, actor=args.by)
+    print(f"{args.month} 已结账（{args.by}）；此后该月报表显示结账时的数字")
+    return 0
+
+
 def _cmd_calendar_show(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.services.calendar_service import show_year
 
@@ -224,6 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", type=_date, required=True, metavar="DATE", dest="date_to")
     p.add_argument("--format", choices=["json", "text"], default="text")
     p.set_defaults(handler=_cmd_stats)
+
+    p = sub.add_parser("close-month", parents=[common], help="月度结账：冻结该月的统计数字")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--by", required=True, metavar="NAME", help="结账人")
+    p.set_defaults(handler=_cmd_close_month)
 
     p = sub.add_parser("overdue", parents=[common], help="列出某日已逾期的期限")
     p.add_argument("--as-of", type=_date, required=True, metavar="DATE", dest="as_of")

@@ -46,3 +46,13 @@ def test_bad_month_is_one_line(bad: str) -> None:
 def test_month_period_ends_on_the_last_day() -> None:
     assert month_period("2024-02").end == dt.date(2024, 2, 29)
     assert month_period("2026-12").end == dt.date(2026, 12, 31)
+
+
+def test_close_month_cli(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from xinxiang_arbitration import cli
+
+    url = db.url.render_as_string(hide_password=False)
+    assert cli.main(["--db", url, "close-month", "--month", "2026-03", "--by", "主任"]) == 0
+    assert "已结账" in capsys.readouterr().out
+    assert cli.main(["--db", url, "close-month", "--month", "2026-03", "--by", "主任"]) == 1
+    assert capsys.readouterr().err.strip() == "2026-03 已经结账，不能重复结账"
