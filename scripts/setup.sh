@@ -9,9 +9,10 @@ EXTRAS="${EXTRAS:-ui}"
 PYTHON="${PYTHON:-python3}"
 
 # CJK fonts (screen and PDF: reportlab embeds TrueType, so WenQuanYi/AR PL too),
+# poppler-utils (the tests read generated PDFs back with pdffonts/pdftotext),
 # and the system libraries PySide6's wheels expect on a bare Debian.
 DEBS=(
-  fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-uming
+  fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-uming poppler-utils
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xinerama0
   libxcb-randr0 libxcb-shape0 libxkbcommon-x11-0 libxcb-cursor0

@@ -129,6 +129,14 @@ def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.reports import write_monthly_report
+
+    out = write_monthly_report(db, args.month, Path(args.out))
+    print(f"已生成 {args.month} 月度结案统计表：{out}")
+    return 0
+
+
 def _cmd_close_month(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.services.month_close import close_month
 
@@ -232,6 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", type=_date, required=True, metavar="DATE", dest="date_to")
     p.add_argument("--format", choices=["json", "text"], default="text")
     p.set_defaults(handler=_cmd_stats)
+
+    p = sub.add_parser("report", parents=[common], help="月度结案统计表（.pdf 或 .xlsx）")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=_cmd_report)
 
     p = sub.add_parser("close-month", parents=[common], help="月度结账：冻结该月的统计数字")
     p.add_argument("--month", required=True, metavar="YYYY-MM")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,9 +14,12 @@ from tests.helpers import write_ledger
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.domain import ClosureMode
 from xinxiang_arbitration.errors import InvalidInput
+from xinxiang_arbitration.reports import write_monthly_report
 from xinxiang_arbitration.services import case_life
 from xinxiang_arbitration.services.ledger import import_ledger
-from xinxiang_arbitration.services.month_close import close_month, closed_month, month_period
+from xinxiang_arbitration.services.month_close import close_month, closed_month
+from xinxiang_arbitration.services.monthly import monthly_figures
+from xinxiang_arbitration.services.statistics import month_period
 
 
 def test_close_then_a_late_correction_is_named(db: Database, tmp_path: Path) -> None:
@@ -33,6 +38,15 @@ def test_close_then_a_late_correction_is_named(db: Database, tmp_path: Path) -> 
     assert later.frozen["indicators"][1]["numerator"] == 2  # the frozen figure stands
     assert later.current["indicators"][1]["numerator"] == 3
     assert later.changed_cases == ["G"]
+    # the report of the closed month prints the frozen figures and names the change
+    figures = monthly_figures(db, "2026-03")
+    assert figures.indicators_month[1].numerator == 2
+    assert figures.closed is not None and figures.closed.changed_cases == ("G",)
+    assert figures.closed.current[1].numerator == 3
+    pdf = write_monthly_report(db, "2026-03", tmp_path / "2026-03.pdf")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "结账后数据有变动" in text and "由主任结账" in text
     with pytest.raises(InvalidInput, match="已经结账"):
         close_month(db, "2026-03", actor="主任")
 

@@ -1,0 +1,29 @@
+"""Printed and exported reports (PDF with reportlab, XLSX with openpyxl)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.errors import InvalidInput
+from xinxiang_arbitration.reports.output import check_target
+
+REPORT_SUFFIXES = (".pdf", ".xlsx")
+
+
+def write_monthly_report(db: Database, month: str, out: Path) -> Path:
+    """The monthly closure report of ``month`` (``YYYY-MM``) as PDF or XLSX, by ``out``'s suffix."""
+    suffix = out.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        raise InvalidInput(f"报表文件应以 .pdf 或 .xlsx 结尾：{out}")
+    check_target(out)  # before counting anything: a wrong folder is reported at once
+    from xinxiang_arbitration.services.monthly import monthly_figures
+
+    figures = monthly_figures(db, month)
+    if suffix == ".pdf":
+        from xinxiang_arbitration.reports.monthly_pdf import write_monthly_pdf
+
+        return write_monthly_pdf(figures, out)
+    from xinxiang_arbitration.reports.monthly_xlsx import write_monthly_xlsx
+
+    return write_monthly_xlsx(figures, out)

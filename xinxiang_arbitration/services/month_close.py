@@ -8,7 +8,6 @@ membership in a figure has changed since (a late correction of an old case).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,20 +16,13 @@ from sqlalchemy.exc import IntegrityError
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.models import AuditEntry, MonthClose
-from xinxiang_arbitration.services.statistics import Period, indicator_case_numbers, indicators
+from xinxiang_arbitration.services.statistics import (
+    indicator_case_numbers,
+    indicators,
+    month_period,
+)
 
 PARTS = ("numerator", "denominator")
-
-
-def month_period(month: str) -> Period:
-    """``YYYY-MM`` as a period; anything else is a one-line error."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})", month)
-    if not match or not 1 <= int(match[2]) <= 12:
-        raise InvalidInput(f"月份应为 YYYY-MM，例如 2026-10：{month}")
-    year, number = int(match[1]), int(match[2])
-    first = dt.date(year, number, 1)
-    last = dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)
-    return Period(first, last)
 
 
 def snapshot(db: Database, month: str) -> dict[str, Any]:

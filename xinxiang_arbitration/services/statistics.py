@@ -9,6 +9,7 @@ after its acceptance), so no query walks the cases one by one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -42,6 +43,17 @@ class Period:
         if self.end < self.start:
             order = f"{self.end.isoformat()} < {self.start.isoformat()}"
             raise InvalidInput(f"统计期间的结束日期早于开始日期（{order}）")
+
+
+def month_period(month: str) -> Period:
+    """``YYYY-MM`` as a period; anything else is a one-line error."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", month)
+    if not match or not 1 <= int(match[2]) <= 12:
+        raise InvalidInput(f"月份应为 YYYY-MM，例如 2026-10：{month}")
+    year, number = int(match[1]), int(match[2])
+    first = dt.date(year, number, 1)
+    last = dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)
+    return Period(first, last)
 
 
 @dataclass(frozen=True)
