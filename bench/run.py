@@ -37,9 +37,11 @@ from sqlalchemy.engine import URL, make_url
 
 from xinxiang_arbitration.db import Database, open_database
 from xinxiang_arbitration.migrate import head_revision
+from xinxiang_arbitration.reports import write_monthly_report
 from xinxiang_arbitration.services import demo
 from xinxiang_arbitration.services.due import overdue_as_of
 from xinxiang_arbitration.services.overview import count_by_kind_and_status
+from xinxiang_arbitration.services.statistics import Period, indicators
 
 ROOT = Path(__file__).resolve().parent
 CACHE = ROOT / ".cache"
@@ -259,6 +261,48 @@ def op_overdue(t: Target, repeat: int, heavy: int) -> Result | None:
     return Result("overdue --as-of 2026-11-20", t.label, t.dialect, ours, floor)
 
 
+MONTH = ("2026-10-01", "2026-10-31")
+# The statements `statistics.indicators` runs for one month, written out by hand.
+RAW_INDICATOR_COUNTS = [
+    "SELECT count(*) FROM cases WHERE kind = 'mediation' AND closed_on BETWEEN '{0}' AND '{1}'",
+    "SELECT count(*) FROM cases WHERE kind = 'arbitration' AND closed_on BETWEEN '{0}' AND '{1}'",
+    "SELECT count(*) FROM cases WHERE (kind = 'mediation' AND closed_on BETWEEN '{0}' AND '{1}' "
+    "AND closure_mode = 'agreement') OR (kind = 'arbitration' AND closed_on BETWEEN '{0}' "
+    "AND '{1}' AND closure_mode = 'mediated')",
+] + [
+    sql.replace("KIND", kind)
+    for kind in ("arbitration", "inspection")
+    for sql in (
+        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND accepted_on BETWEEN '{0}' AND '{1}' "
+        "AND refused = false",
+        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND accepted_on < '{0}' "
+        "AND refused = false",
+        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND closed_on < '{0}' "
+        "AND accepted_on IS NOT NULL",
+        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND closed_on BETWEEN '{0}' AND '{1}' "
+        "AND accepted_on IS NOT NULL",
+    )
+]
+
+
+def op_indicators_month(t: Target, repeat: int, heavy: int) -> Result | None:
+    period = Period(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    statements = [sql.format(*MONTH) for sql in RAW_INDICATOR_COUNTS]
+
+    def floor() -> None:
+        for sql in statements:
+            t.raw.execute(sql).fetchall()
+
+    ours = timed(lambda: indicators(t.db, period), repeat)
+    return Result("indicators 27-29, one month", t.label, t.dialect, ours, timed(floor, repeat))
+
+
+def op_report_pdf(t: Target, repeat: int, heavy: int) -> Result | None:
+    out = _scratch() / f"report-{t.label}-{t.dialect}.pdf"
+    ours = timed(lambda: write_monthly_report(t.db, "2026-10", out), heavy)
+    return Result("monthly report PDF 2026-10", t.label, t.dialect, ours)
+
+
 def op_demo_build(t: Target, repeat: int, heavy: int) -> Result | None:
     return Result("demo-data build", t.label, t.dialect, [t.build_seconds], note="recorded")
 
@@ -409,6 +453,8 @@ Operation = Callable[[Target, int, int], Result | None]
 OPERATIONS: dict[str, Operation] = {
     "count": op_count_by_kind_and_status,
     "overdue": op_overdue,
+    "indicators": op_indicators_month,
+    "report": op_report_pdf,
     "build": op_demo_build,
     "export-csv": op_export_ledger(".csv"),
     "export-xlsx": op_export_ledger(".xlsx"),

@@ -224,13 +224,31 @@ def compute(
     extended: bool = False,
     excluded: Sequence[ExcludedPeriod] = (),
     notes: Sequence[str] = (),
+    explain: bool = True,
 ) -> Deadline:
-    """A forward clock: ``length`` (+ extension) from ``start``, excluded days added first."""
+    """A forward clock: ``length`` (+ extension) from ``start``, excluded days added first.
+
+    ``explain=False`` skips listing the holidays passed (lists of thousands of
+    deadlines need only the dates).
+    """
     spec = CLOCKS[code]
     rule = rule_for(code, settings)
     length = spec.length + (spec.extension if extended else 0)
-    running = next((p for p in excluded if p.end is None), None)
-    base = Deadline(
+    if extended and spec.extension:
+        notes = (*notes, f"已批准延长 {spec.extension} 日")
+    due: dt.date | None = None
+    missing_year: int | None = None
+    holidays: tuple[Holiday, ...] = ()
+    stopped = any(p.end is None for p in excluded)
+    if not stopped:
+        shifted = start + dt.timedelta(days=sum(p.days for p in excluded))
+        try:
+            due = count_forward(cal, shifted, length, rule)
+        except CalendarNotCovered as exc:
+            missing_year = exc.year
+        if due is not None and explain:
+            holidays = tuple(cal.holidays_between(start + dt.timedelta(days=1), due))
+    return Deadline(
         clock=code,
         name=spec.name,
         start_event=spec.start_event,
@@ -238,20 +256,12 @@ def compute(
         rule=rule,
         length=length,
         article=spec.article,
-        due=None,
+        due=due,
         excluded=tuple(excluded),
-        notes=tuple(notes)
-        + ((f"已批准延长 {spec.extension} 日",) if extended and spec.extension else ()),
-    )
-    if running is not None:
-        return _replace(base, stopped=True)
-    shifted = start + dt.timedelta(days=sum(p.days for p in excluded))
-    try:
-        due = count_forward(cal, shifted, length, rule)
-    except CalendarNotCovered as exc:
-        return _replace(base, missing_year=exc.year)
-    return _replace(
-        base, due=due, holidays=tuple(cal.holidays_between(start + dt.timedelta(days=1), due))
+        holidays=holidays,
+        missing_year=missing_year,
+        stopped=stopped,
+        notes=tuple(notes),
     )
 
 

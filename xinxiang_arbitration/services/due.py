@@ -133,10 +133,10 @@ def _clocks_of(
 ) -> Iterator[Deadline]:
     accepted = _accepted(r, as_of)
     if r.kind is CaseKind.MEDIATION:
-        yield compute(cal, "mediation", r.received_on, settings=settings)
+        yield compute(cal, "mediation", r.received_on, settings=settings, explain=False)
     elif r.kind is CaseKind.ARBITRATION:
         if not accepted and not r.refused:
-            yield compute(cal, "acceptance", r.received_on, settings=settings)
+            yield compute(cal, "acceptance", r.received_on, settings=settings, explain=False)
         if accepted:
             start: dt.date = r.accepted_on
             notes: tuple[str, ...] = ()
@@ -152,13 +152,19 @@ def _clocks_of(
                 extended=r.extended,
                 excluded=suspensions,
                 notes=notes,
+                explain=False,
             )
     else:
         if not accepted and not r.refused:
-            yield compute(cal, "inspection_filing", r.received_on, settings=settings)
+            yield compute(cal, "inspection_filing", r.received_on, settings=settings, explain=False)
         if accepted:
             yield compute(
-                cal, "inspection_closure", r.accepted_on, settings=settings, extended=r.extended
+                cal,
+                "inspection_closure",
+                r.accepted_on,
+                settings=settings,
+                extended=r.extended,
+                explain=False,
             )
 
 
