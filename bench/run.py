@@ -56,8 +56,10 @@ LEDGER_SIZE = "100k"  # the ledger export/import operations run on this size onl
 
 def fingerprint() -> str:
     """Changes when the generator or the schema does: cached databases are then rebuilt."""
-    source = Path(demo.__file__).read_bytes()
-    return f"{head_revision()}-{hashlib.sha256(source).hexdigest()[:12]}"
+    digest = hashlib.sha256(Path(demo.__file__).read_bytes())
+    for module in sorted((Path(demo.__file__).parents[1] / "demo").glob("*.py")):
+        digest.update(module.read_bytes())
+    return f"{head_revision()}-{digest.hexdigest()[:12]}"
 
 
 def _pg_dsn(url: URL) -> str:

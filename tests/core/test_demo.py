@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import pickle
 import re
 import uuid
 from collections import Counter
@@ -178,40 +177,18 @@ def test_makes_the_cases_asked_for_in_chunks(db: Database, monkeypatch: pytest.M
         generate_demo_data(db, -1)
 
 
-def test_same_seed_same_data_in_or_out_of_a_worker_process(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_same_seed_same_data(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(demo, "CHUNK_CASES", 700)
-    generate_demo_data(db, 2_000, seed=3, parallel=False)
+    generate_demo_data(db, 2_000, seed=3)
     first = snapshot(db)
     with fresh_database(db, tmp_path) as other:
-        generate_demo_data(other, 2_000, seed=3, parallel=True)
+        generate_demo_data(other, 2_000, seed=3)
         assert snapshot(other) == first
     with fresh_database(db, tmp_path) as other:
         generate_demo_data(other, 2_000, seed=4)
         different = snapshot(other)
     assert different["cases"] != first["cases"]
     assert len(different["cases"]) == len(first["cases"])
-
-
-def test_a_worker_that_dies_is_taken_over_where_it_stopped(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(demo, "CHUNK_CASES", 500)
-    generate_demo_data(db, 1_500, seed=9, parallel=False)
-
-    def dies_after_one(
-        gen: demo.Generator, numbering: demo.Numbering, chunks: list[list[int]]
-    ) -> Iterator[demo.Batch]:
-        # a worker gets pickled copies (deepcopy would share the bound rng.random)
-        gen, numbering = pickle.loads(pickle.dumps((gen, numbering)))
-        yield gen.batch(chunks[0], numbering)
-        raise demo._WorkerStopped(1)
-
-    monkeypatch.setattr(demo, "_batches_from_worker", dies_after_one)
-    with fresh_database(db, tmp_path) as other:
-        assert generate_demo_data(other, 1_500, seed=9, parallel=True) == 1_500
-        assert snapshot(other) == snapshot(db)
 
 
 def test_second_run_appends_after_existing_numbers_and_ids(db: Database) -> None:
