@@ -41,7 +41,8 @@ class Case(Base):
         CheckConstraint("claim_amount IS NULL OR claim_amount >= 0", name="amount_nonnegative"),
         Index("ix_cases_kind_received", "kind", "received_on"),
         Index("ix_cases_kind_accepted", "kind", "accepted_on"),
-        Index("ix_cases_kind_closed", "kind", "closed_on"),
+        # closures by date, and "still open at a date" (closed_on NULL) with acceptance ranges
+        Index("ix_cases_kind_closed_accepted", "kind", "closed_on", "accepted_on"),
         Index("ix_cases_status_kind", "status", "kind"),  # covers counts by kind and status
         Index("ix_cases_handler", "handler_id"),
         Index("ix_cases_applicant", "applicant_id"),

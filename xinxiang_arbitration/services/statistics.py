@@ -106,21 +106,21 @@ def _count(session: Session, *conditions: ColumnElement[bool]) -> int:
 
 
 def _caseload(session: Session, kind: CaseKind, p: Period) -> tuple[int, int]:
-    """(closed in the period, accepted in it + accepted before and still open at its start)."""
-    not_refused = Case.refused.is_(False)
-    accepted_in = _count(
-        session,
-        Case.kind == kind,
-        Case.accepted_on >= p.start,
-        Case.accepted_on <= p.end,
-        not_refused,
+    """(closed in the period, accepted in it + accepted before and still open at its start).
+
+    "Open at the start" is counted as two seeks on (kind, closed_on, accepted_on):
+    never closed, or closed on or after the start — both with acceptance before it.
+    Refused cases have no acceptance date, so no acceptance range includes them.
+    """
+    accepted_in = _count(session, Case.kind == kind, Case.accepted_on.between(p.start, p.end))
+    open_never_closed = _count(
+        session, Case.kind == kind, Case.closed_on.is_(None), Case.accepted_on < p.start
     )
-    accepted_before = _count(session, Case.kind == kind, Case.accepted_on < p.start, not_refused)
-    closed_before = _count(
-        session, Case.kind == kind, Case.closed_on < p.start, Case.accepted_on.is_not(None)
+    open_closed_later = _count(
+        session, Case.kind == kind, Case.closed_on >= p.start, Case.accepted_on < p.start
     )
     closed_in = _count(session, _closed_in(kind, p), Case.accepted_on.is_not(None))
-    return closed_in, accepted_in + accepted_before - closed_before
+    return closed_in, accepted_in + open_never_closed + open_closed_later
 
 
 def _targets(session: Session) -> dict[int, Decimal]:
