@@ -33,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
         "默认为本机数据文件夹中的 SQLite 文件，"
         "环境变量 XINXIANG_ARBITRATION_DB 可改变默认值",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="不打开窗口：在临时文件夹中建库、导入样例台账、计算指标、生成报表，"
+        "全部成功时退出码为 0（安装包的冒烟测试）",
+    )
     return parser
 
 
@@ -71,6 +77,10 @@ def open_or_explain(raw_url: str | None, parent: QWidget | None = None) -> Datab
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m ui`` and ``xinxiang-arbitration-gui``; returns the exit code."""
     args, qt_args = build_parser().parse_known_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # no QApplication, no window: runs headless, even without a display
+        from xinxiang_arbitration.selftest import console_out, run_self_test
+
+        return run_self_test(console_out())
     app = application(qt_args)
     db = open_or_explain(args.db)
     if db is None:
