@@ -12,10 +12,10 @@ VENV="$ROOT/.venv/bin"
 echo "== ruff check"; "$VENV/ruff" check .
 echo "== ruff format --check"; "$VENV/ruff" format --check .
 echo "== mypy (core)"; "$VENV/mypy"
-echo "== pytest"
-export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-"$VENV/python" -m pytest "$@"
 if [ "$#" -eq 0 ]; then  # the whole check: also build the Linux bundle and run its --self-test
   echo "== installer bundle"
   STARTUP_RUNS="${STARTUP_RUNS:-1}" bash "$ROOT/installer/build_linux.sh"
 fi
+echo "== pytest"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+exec "$VENV/python" -m pytest "$@"
