@@ -19,7 +19,10 @@ Rand = Callable[[], float]
 
 @dataclass(frozen=True)
 class Weighted(Generic[Item]):
-    """Items with weights, picked by bisecting the cumulative weights."""
+    """Items with weights: ``pick`` draws as ``random.choices(items, cum_weights=cum)[0]``.
+
+    The cumulative weights are summed once, and a pick costs no list.
+    """
 
     items: tuple[Item, ...]
     cum: tuple[float, ...]
