@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from xinxiang_arbitration.bulk import chunked
 from xinxiang_arbitration.calendar import WorkCalendar
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.deadlines import Deadline, ExcludedPeriod, Settings, compute
 from xinxiang_arbitration.domain import CaseKind
-from xinxiang_arbitration.models import Case, CaseEvent, Party, Staff, Suspension
+from xinxiang_arbitration.models import Case, CaseEvent, Staff, Suspension
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
+from xinxiang_arbitration.services.case_joins import APPLICANT, RESPONDENT, with_people
 from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS
 
 SOON_WORKING_DAYS = 3
@@ -40,29 +41,21 @@ class CaseClock:
     deadline: Deadline
 
 
-_APPLICANT = aliased(Party)
-_RESPONDENT = aliased(Party)
-
-
 def _open_cases(session: Session, as_of: dt.date, handler: str | None) -> Sequence[Any]:
-    stmt = (
-        select(
-            Case.id,
-            Case.number,
-            Case.kind,
-            Case.received_on,
-            Case.accepted_on,
-            Case.refused,
-            Case.extended,
-            Staff.name,
-            _APPLICANT.name,
-            _RESPONDENT.name,
-        )
-        .join(_APPLICANT, Case.applicant_id == _APPLICANT.id)
-        .join(_RESPONDENT, Case.respondent_id == _RESPONDENT.id)
-        .outerjoin(Staff, Case.handler_id == Staff.id)
-        .where(Case.received_on <= as_of, or_(Case.closed_on.is_(None), Case.closed_on > as_of))
+    stmt = select(
+        Case.id,
+        Case.number,
+        Case.kind,
+        Case.received_on,
+        Case.accepted_on,
+        Case.refused,
+        Case.extended,
+        Staff.name,
+        APPLICANT.name,
+        RESPONDENT.name,
     )
+    still_open = or_(Case.closed_on.is_(None), Case.closed_on > as_of)
+    stmt = with_people(stmt).where(Case.received_on <= as_of, still_open)
     if handler is not None:
         stmt = stmt.where(Staff.name == handler)
     return session.execute(stmt).all()

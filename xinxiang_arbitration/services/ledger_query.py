@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from xinxiang_arbitration.domain import DisputeType
 from xinxiang_arbitration.ledger.rows import LedgerRow
@@ -16,10 +16,10 @@ from xinxiang_arbitration.models import (
     Case,
     CaseDisputeType,
     MediationOrg,
-    Party,
     Staff,
     Suspension,
 )
+from xinxiang_arbitration.services.case_joins import APPLICANT, RESPONDENT, with_people
 
 PAGE = 5_000
 
@@ -31,18 +31,16 @@ class StoredRow:
     suspensions: int  # how many the case has; the ledger carries only the latest
 
 
-_APPLICANT = aliased(Party)
-_RESPONDENT = aliased(Party)
 # Every ledger column that lives on the case or one join away, in id order.
-_CASES = (
+_CASES = with_people(
     select(
         Case.id,
         Case.number,
         Case.kind,
-        _APPLICANT.name,
-        _APPLICANT.id_number,
-        _RESPONDENT.name,
-        _RESPONDENT.credit_code,
+        APPLICANT.name,
+        APPLICANT.id_number,
+        RESPONDENT.name,
+        RESPONDENT.credit_code,
         Case.headcount,
         Case.claim_amount,
         MediationOrg.name,
@@ -55,10 +53,7 @@ _CASES = (
         Staff.name,
         Case.notes,
     )
-    .join(_APPLICANT, Case.applicant_id == _APPLICANT.id)
-    .join(_RESPONDENT, Case.respondent_id == _RESPONDENT.id)
     .outerjoin(MediationOrg, Case.mediation_org_id == MediationOrg.id)
-    .outerjoin(Staff, Case.handler_id == Staff.id)
     .order_by(Case.id)
 )
 
