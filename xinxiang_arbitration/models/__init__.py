@@ -10,7 +10,21 @@ from xinxiang_arbitration.models.cases import (
     ClaimItem,
     Suspension,
 )
+from xinxiang_arbitration.models.documents import (
+    DocumentFile,
+    DocumentTemplate,
+    GeneratedDocument,
+    OfficeSetting,
+)
 from xinxiang_arbitration.models.people import Party, Staff
+from xinxiang_arbitration.models.proceedings import (
+    AwardItem,
+    CaseAgent,
+    CaseText,
+    Hearing,
+    MediationSession,
+    TribunalMember,
+)
 from xinxiang_arbitration.models.reference import (
     AppMeta,
     CalendarDay,
@@ -27,22 +41,32 @@ from xinxiang_arbitration.models.reference import (
 __all__ = [
     "AppMeta",
     "AuditEntry",
+    "AwardItem",
     "Base",
     "CalendarDay",
     "CalendarYear",
     "Case",
+    "CaseAgent",
     "CaseDisputeType",
     "CaseEvent",
     "CaseLink",
     "CaseNumberCounter",
     "CaseNumberPattern",
+    "CaseText",
     "ClaimItem",
     "ClockSetting",
+    "DocumentFile",
+    "DocumentTemplate",
+    "GeneratedDocument",
+    "Hearing",
     "IndicatorTarget",
     "MediationOrg",
+    "MediationSession",
     "MinimumWage",
     "MonthClose",
+    "OfficeSetting",
     "Party",
     "Staff",
     "Suspension",
+    "TribunalMember",
 ]

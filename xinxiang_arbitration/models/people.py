@@ -28,6 +28,10 @@ class Party(Base):
     credit_code: Mapped[str | None] = mapped_column(String(18))  # 统一社会信用代码 (GB 32100)
     address: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
+    sex: Mapped[str | None] = mapped_column(String(2))  # 男 / 女 (workers)
+    birth_date: Mapped[dt.date | None]
+    legal_representative: Mapped[str | None] = mapped_column(String(100))  # 法定代表人 (employers)
+    legal_representative_title: Mapped[str | None] = mapped_column(String(50))  # 职务
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
