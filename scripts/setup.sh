@@ -10,9 +10,10 @@ PYTHON="${PYTHON:-python3}"
 
 # CJK fonts (screen and PDF: reportlab embeds TrueType, so WenQuanYi/AR PL too),
 # poppler-utils (the tests read generated PDFs back with pdffonts/pdftotext),
+# LibreOffice without its GUI (turns generated .docx documents into PDF),
 # and the system libraries PySide6's wheels expect on a bare Debian.
 DEBS=(
-  fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-uming poppler-utils
+  fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-uming poppler-utils libreoffice-writer-nogui
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xinerama0
   libxcb-randr0 libxcb-shape0 libxkbcommon-x11-0 libxcb-cursor0

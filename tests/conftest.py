@@ -9,6 +9,7 @@ fails: CI must exercise both databases.
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,11 @@ from xinxiang_arbitration.db import Database, open_database
 
 PG_SERVER = os.environ.get("XINXIANG_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"
+# The app's log file goes to a folder of this run, not the user's real log folder.
+os.environ.setdefault(
+    "XINXIANG_ARBITRATION_LOG_DIR",
+    str(Path(tempfile.gettempdir()) / f"xinxiang-test-logs-{os.getpid()}"),
+)
 
 
 def _pg_dsn(url: URL) -> str:

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import platform
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
+from ui.startup import (
+    ShowProblem,
+    install_excepthook,
+    open_checked,
+    report_unexpected,
+    show_in_message_box,
+    warn_about_fonts,
+)
 from ui.views.main_window import MainWindow
-from xinxiang_arbitration import APP_NAME
-from xinxiang_arbitration.db import Database, open_database, resolve_url
-from xinxiang_arbitration.errors import AppError
+from xinxiang_arbitration import APP_NAME, __version__
+from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.logs import configure_logging
 
+EXIT_UNEXPECTED = 1
 EXIT_DATABASE_ERROR = 2
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,41 +66,48 @@ def application(qt_args: list[str]) -> QApplication:
     return app
 
 
-def open_or_explain(raw_url: str | None, parent: QWidget | None = None) -> Database | None:
+def open_or_explain(
+    raw_url: str | None,
+    show_problem: ShowProblem = show_in_message_box,
+    log_file: Path | None = None,
+) -> Database | None:
     """Open the database, or tell the user in Chinese why not and return None."""
-    try:
-        db = open_database(resolve_url(raw_url))
-    except AppError as exc:
-        QMessageBox.critical(parent, _tr("无法打开数据库"), exc.message)
-        return None
-    if db.backup_path is not None:
-        QMessageBox.information(
-            parent,
-            _tr("数据库已升级"),
-            _tr("数据库已升级到本版本的结构。升级前的备份保存在：\n{path}").format(
-                path=db.backup_path
-            ),
-        )
-    return db
+    return open_checked(raw_url, show_problem, log_file)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m ui`` and ``xinxiang-arbitration-gui``; returns the exit code."""
+def main(argv: list[str] | None = None, show_problem: ShowProblem | None = None) -> int:
+    """Entry point of ``python -m ui`` and ``xinxiang-arbitration-gui``; returns the exit code.
+
+    ``show_problem`` shows start-up problems and unexpected errors (default: message
+    boxes); tests pass their own so that nothing waits for a click.
+    """
     args, qt_args = build_parser().parse_known_args(sys.argv[1:] if argv is None else argv)
+    log_file = configure_logging()
+    log.info("启动 %s %s（Python %s）", APP_NAME, __version__, platform.python_version())
     if args.self_test:  # no QApplication, no window: runs headless, even without a display
         from xinxiang_arbitration.selftest import console_out, run_self_test
 
         return run_self_test(console_out())
     app = application(qt_args)
-    db = open_or_explain(args.db)
-    if db is None:
-        return EXIT_DATABASE_ERROR
+    show = show_problem or show_in_message_box
+    restore_excepthook = install_excepthook(show, log_file)
+    db: Database | None = None
     try:
+        db = open_or_explain(args.db, show, log_file)
+        if db is None:
+            return EXIT_DATABASE_ERROR
         window = MainWindow(db)
         window.show()
+        QTimer.singleShot(0, lambda: warn_about_fonts(show, log_file))  # over the window
         return app.exec()
+    except Exception as exc:
+        report_unexpected(exc, show, log_file, at_start=True)
+        return EXIT_UNEXPECTED
     finally:
-        db.dispose()
+        if db is not None:
+            db.dispose()
+        restore_excepthook()
+        log.info("退出")
 
 
 __all__ = ["main"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import os
 import re
 import sys
@@ -14,8 +15,10 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from xinxiang_arbitration import __version__
+from xinxiang_arbitration.cli_documents import add_document_commands
 from xinxiang_arbitration.db import Database, open_database
 from xinxiang_arbitration.errors import AppError
+from xinxiang_arbitration.logs import configure_logging
 
 Handler = Callable[[argparse.Namespace, Database], int]
 
@@ -257,10 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_cmd_overdue)
 
     _add_calendar_commands(sub, common)
+    add_document_commands(sub, common, _date)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_logging()  # the log file only: stderr stays the CLI's own
     parser = build_parser()
     args = parser.parse_args(argv)
     db: Database | None = None
@@ -280,6 +285,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"文件错误：{exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
         return 1
+    except Exception:
+        logging.getLogger(__name__).exception("命令 %s 意外失败", args.command)
+        raise
     finally:
         if db is not None:
             db.dispose()

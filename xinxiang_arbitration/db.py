@@ -23,7 +23,12 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from xinxiang_arbitration import APP_NAME
-from xinxiang_arbitration.errors import DatabaseTooNew, DatabaseUnavailable, NotOurDatabase
+from xinxiang_arbitration.errors import (
+    DatabaseDamaged,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotOurDatabase,
+)
 from xinxiang_arbitration.migrate import head_revision, known_revisions, upgrade_to_head
 
 ENV_VAR = "XINXIANG_ARBITRATION_DB"
@@ -156,6 +161,11 @@ def _read_state(url: URL) -> tuple[set[str], str | None, str | None]:
             }
             return tables, *_revision_and_marker(con.execute, tables)
         except sqlite3.DatabaseError as exc:
+            primary_code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+            if primary_code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                raise DatabaseDamaged(
+                    f"数据库文件 {path} 已损坏，无法打开（SQLite：{exc}）；未做任何改动"
+                ) from exc
             raise NotOurDatabase(f"{path} 已损坏或不是本系统的数据库文件：{exc}") from exc
         finally:
             con.close()

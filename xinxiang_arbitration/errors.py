@@ -27,6 +27,12 @@ class NotOurDatabase(AppError):
     exit_code = 2
 
 
+class DatabaseDamaged(AppError):
+    """A SQLite file of the right kind whose content is damaged (truncated, overwritten)."""
+
+    exit_code = 2
+
+
 class DatabaseTooNew(AppError):
     """The database was made by a newer version of the application."""
 

@@ -93,7 +93,6 @@ def run_self_test(
     started = time.perf_counter()
     where = "安装包" if is_frozen() else "源代码"
     out(f"{APP_NAME} {__version__} 自检（{where}，Python {platform.python_version()}）")
-    out("说明：文书生成尚未实现（issue 6），本自检暂不包含文书。")
     ledger = sample if sample is not None else resource_path(*SAMPLE_LEDGER)
     try:
         if workdir is not None:
@@ -136,7 +135,8 @@ def _run_steps(out: Out, ledger: Path, folder: Path) -> int:
         step = f"计算 {SAMPLE_YEAR} 年指标 27–29"
         steps.ok(step, _indicators(db))
 
-        steps.skipped("生成文书", "文书生成（issue 6）尚未实现，本自检暂不包含文书")
+        step = "生成文书（受理通知书）"
+        steps.ok(step, _document(db, folder / "受理通知书.docx"))
 
         step = f"生成 {SAMPLE_MONTH} 月度结案统计表 PDF"
         steps.ok(step, _report(db, folder / f"{SAMPLE_MONTH}.pdf"))
@@ -183,6 +183,33 @@ def _indicators(db: Database) -> str:
         f"指标{i} {got[i].numerator}/{got[i].denominator} = {got[i].rate}%"
         for i in EXPECTED_INDICATORS
     )
+
+
+def _document(db: Database, target: Path) -> str:
+    """Fill the shipped 受理通知书 for the sample's first accepted arbitration case."""
+    import io
+
+    from docx import Document
+    from sqlalchemy import select
+
+    from xinxiang_arbitration.domain import CaseKind
+    from xinxiang_arbitration.models import Case
+    from xinxiang_arbitration.services.documents import make_document
+
+    with db.transaction() as session:
+        number = session.scalars(
+            select(Case.number)
+            .where(Case.kind == CaseKind.ARBITRATION, Case.accepted_on.is_not(None))
+            .order_by(Case.id)
+        ).first()
+    if number is None:
+        raise StepFailed("样例台账中没有已受理的仲裁案件")
+    made = make_document(db, number, "受理通知书", actor="自检", today=dt.date(SAMPLE_YEAR, 12, 31))
+    text = "\n".join(p.text for p in Document(io.BytesIO(made.content)).paragraphs)
+    if number not in text or "{{" in text:
+        raise StepFailed(f"生成的受理通知书内容不对：{text[:80]}")
+    target.write_bytes(made.content)
+    return f"{number}，{target.name}，{len(made.content):,} 字节"
 
 
 def _report(db: Database, target: Path) -> str:

@@ -58,19 +58,18 @@ def test_self_test_passes_and_prints_each_step() -> None:
     code, lines = _run()
     assert code == 0, "\n".join(lines)
     assert lines[0].startswith("xinxiang-arbitration ") and "源代码" in lines[0]
-    assert "文书生成尚未实现" in lines[1]
     steps = [ln for ln in lines if ln.startswith("[")]
     assert [ln.split("：")[0] for ln in steps] == [
         "[1/5] 创建数据库",
         "[2/5] 导入样例台账",
         "[3/5] 计算 2025 年指标 27–29",
-        "[4/5] 生成文书",
+        "[4/5] 生成文书（受理通知书）",
         "[5/5] 生成 2025-06 月度结案统计表 PDF",
     ]
     assert "：通过 · " in steps[0] and "结构版本" in steps[0]
     assert steps[1].endswith("self-test-ledger.csv：新增 16 件")
     assert "指标27 3/8 = 37.5%，指标28 4/6 = 66.7%，指标29 2/3 = 66.7%" in steps[2]
-    assert "：跳过 · " in steps[3] and "issue 6" in steps[3]
+    assert "：通过 · 新劳人仲案字〔2025〕第1号，受理通知书.docx" in steps[3]
     assert "：通过 · 2025-06.pdf" in steps[4]
     assert lines[-1].startswith("自检通过")
 
