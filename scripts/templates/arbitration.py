@@ -47,17 +47,18 @@ def _party_lines(side: str, label: str) -> list[object]:
 # The parties' block of decisions and awards.
 PARTIES = [*_party_lines("applicant", "申请人"), *_party_lines("respondent", "被申请人")]
 
-# Items of a list end with ；, the last one with 。.
-END = "{% if loop.last %}。{% else %}；{% endif %}"
-
+# The applicant's claims, each ending with ； (tests/core/test_documents.py pins this).
 CLAIMS = [
     Tag("{%p for claim in claims|required %}"),
     P(
         "{{ claim.no }}. {{ claim.text }}"
-        "{% if claim.amount %}（{{ claim.amount|money }}元）{% endif %}" + END
+        "{% if claim.amount %}（{{ claim.amount|money }}元）{% endif %}；"
     ),
     Tag("{%p endfor %}"),
 ]
+
+# Items of the operative part end with ；, the last one with 。.
+END = "{% if loop.last %}。{% else %}；{% endif %}"
 
 # "申请人张伟与被申请人某公司劳动报酬争议一案"
 CASE = "申请人{{ applicant.name }}与被申请人{{ respondent.name }}{{ case.dispute_types }}争议一案"
@@ -81,8 +82,18 @@ SIGNERS = [
     Right("书 记 员  {{ tribunal.clerk }}"),
 ]
 
+# The body that serves a document of any kind of case (送达回证).
+ISSUER = (
+    "{% if case.kind == '监察' %}{{ office.inspection_office }}"
+    "{% elif case.kind == '调解' %}{{ case.mediation_org|default(office.name) }}"
+    "{% else %}{{ office.name }}{% endif %}"
+)
+
 # The addressee line of a notice to both parties.
 BOTH = "{{ applicant.name }}、{{ respondent.name }}："
+
+# Room for a handwritten opinion and its signature line in an approval form.
+OPINION = "\n\n签名：                    年    月    日"
 
 CONTACT = "联系人：{{ case.handler|default('') }}    联系电话：{{ office.phone|default('') }}"
 
@@ -218,7 +229,7 @@ TEMPLATES = [
         "送达回证",
         ("arbitration", "mediation", "inspection"),
         [
-            Title("送达回证", number=None),
+            Title("送达回证", issuer=ISSUER, number=None),
             Table(
                 [
                     ["案号", "{{ case.number }}"],
@@ -232,9 +243,10 @@ TEMPLATES = [
                     ["备注", ""],
                 ],
                 widths=[50, 106],
+                height=11,
             ),
             Plain("说明：受送达人拒绝签收的，送达人应在备注栏注明情况（办案规则第二十条）。"),
-            Signature(date="{{ today|date_cn }}"),
+            Signature(issuer=ISSUER, date="{{ today|date_cn }}"),
         ],
         "每次送达填写一份。",
     ),
@@ -289,8 +301,8 @@ TEMPLATES = [
                     ["住所", "{{ respondent.address|default('') }}"],
                     ["联系电话", "{{ respondent.phone|default('') }}"],
                 ],
-                widths=[36, 50, 20, 50],
-                height=9,
+                widths=[40, 48, 22, 46],
+                height=8,
             ),
             Plain("仲裁请求："),
             Table(
@@ -557,11 +569,10 @@ TEMPLATES = [
             Title("中止仲裁决定书"),
             *PARTIES,
             P(
-                CASE
-                + "，本委于{{ case.accepted_on|date_cn }}依法受理。在审理过程中，出现下列情形："
+                CASE + "，本委于{{ case.accepted_on|date_cn }}依法受理。审理过程中，"
+                "因{{ suspension.reason }}，本案需要中止审理。"
+                "依照{{ RULES }}第四十七条的规定，经批准，本委决定："
             ),
-            P("{{ suspension.reason }}"),
-            P("依照{{ RULES }}第四十七条的规定，经批准，本委决定："),
             P("本案自{{ suspension.started_on|date_cn }}起中止审理。"),
             P(
                 "中止审理期间不计入仲裁期限（{{ RULES }}第四十六条）。中止审理的情形消除后，"
@@ -788,7 +799,6 @@ TEMPLATES = [
             Tag("{%p for agent in respondent.agents %}"),
             Plain("委托代理人：{{ agent.name }}（{{ agent.role }}）    到庭 □  未到庭 □"),
             Tag("{%p endfor %}"),
-            Plain("记录人：{{ tribunal.clerk|default('') }}"),
             Gap(),
             P("", bold_lead="一、庭前准备"),
             P("书记员查明当事人及其他仲裁参加人到庭情况，宣布仲裁庭纪律。"),
@@ -818,6 +828,7 @@ TEMPLATES = [
             ),
             Gap(),
             Plain("申请人（签名）：                被申请人（签名）："),
+            Gap(),
             Plain("仲裁员（签名）：                书记员（签名）："),
         ],
         "开庭时由书记员记录；笔录由仲裁员、记录人员、当事人和其他仲裁参加人签名或者盖章"
@@ -830,7 +841,7 @@ TEMPLATES = [
             Title("结案审批表", number=None),
             Table(
                 [
-                    ["案号", "{{ case.number }}", "案由", "{{ case.dispute_types }}"],
+                    ["案号", "{{ case.number }}", "案由", "{{ case.dispute_types }}争议"],
                     ["申请人", "{{ applicant.name }}", "被申请人", "{{ respondent.name }}"],
                     [
                         "收件日期",
@@ -878,12 +889,12 @@ TEMPLATES = [
                         "承办人",
                         "{{ case.handler|default('') }}",
                     ],
-                    ["承办人意见", "\n\n\n签名：                    年    月    日"],
-                    ["仲裁院负责人意见", "\n\n\n签名：                    年    月    日"],
-                    ["仲裁委员会审批意见", "\n\n\n签名：                    年    月    日"],
+                    ["承办人意见", OPINION],
+                    ["仲裁院负责人意见", OPINION],
+                    ["仲裁委员会审批意见", OPINION],
                 ],
-                widths=[30, 48, 30, 48],
-                height=9,
+                widths=[34, 44, 34, 44],
+                height=8,
             ),
         ],
         "结案前由承办人填写，按程序报批；审理天数含中止、公告送达等不计入审限的期间"
@@ -924,7 +935,7 @@ TEMPLATES = [
                     ["保管期限", "", "归档日期", "      年    月    日"],
                     ["立卷人", "", "审核人", ""],
                 ],
-                widths=[30, 48, 30, 48],
+                widths=[34, 44, 34, 44],
                 height=12,
             ),
         ],
@@ -940,7 +951,7 @@ TEMPLATES = [
             Table(
                 [
                     ["序号", "文件名称", "日期", "页号", "备注"],
-                    *[["", "", "", "", ""] for _ in range(18)],
+                    *[["", "", "", "", ""] for _ in range(16)],
                 ],
                 widths=[14, 80, 30, 16, 16],
                 height=9,

@@ -7,7 +7,7 @@ from layout import P, Plain, Signature, Table, Template, Title
 OFFICE = "{{ office.inspection_office }}"
 
 # Room for a handwritten opinion and its signature line in an approval form.
-OPINION = "\n\n\n签名：                    年    月    日"
+OPINION = "\n\n签名：                    年    月    日"
 
 TEMPLATES: list[Template] = [
     Template(
@@ -68,14 +68,15 @@ TEMPLATES: list[Template] = [
                         "{{ deadlines.inspection_filing|date_cn }}前{% endif %}",
                     ],
                     ["处理意见", OPINION],
+                    [
+                        "说明",
+                        "劳动保障行政部门应当为举报人保密（{{ REGULATION }}第九条）。"
+                        "对举报投诉，自接到之日起五个工作日内决定是否立案"
+                        "（《关于实施〈劳动保障监察条例〉若干规定》）。",
+                    ],
                 ],
-                widths=[34, 48, 30, 44],
-                height=9,
-            ),
-            P(
-                "说明：劳动保障行政部门应当为举报人保密（{{ REGULATION }}第九条）。"
-                "对符合条件的举报投诉，自接到之日起五个工作日内决定是否立案"
-                "（《关于实施〈劳动保障监察条例〉若干规定》）。"
+                widths=[36, 42, 36, 42],
+                height=8,
             ),
         ],
         "接到举报投诉时登记，五个工作日内决定是否立案（劳动保障监察条例第九条，劳社部令第25号）。",
@@ -135,8 +136,8 @@ TEMPLATES: list[Template] = [
                     ["承办机构负责人意见", OPINION],
                     ["行政机关负责人审批意见", OPINION],
                 ],
-                widths=[34, 48, 30, 44],
-                height=9,
+                widths=[36, 42, 36, 42],
+                height=8,
             ),
         ],
         "认为用人单位有违法行为需要调查处理的，报批立案（劳动保障监察条例第十六条）。",
@@ -205,8 +206,8 @@ TEMPLATES: list[Template] = [
                     ["承办机构负责人意见", OPINION],
                     ["行政机关负责人审批意见", OPINION],
                 ],
-                widths=[34, 48, 30, 44],
-                height=9,
+                widths=[36, 42, 36, 42],
+                height=8,
             ),
         ],
         "调查处理完毕（责令改正、行政处罚、移送或者撤销立案）后报批结案"

@@ -18,6 +18,7 @@ from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import _Cell
@@ -172,6 +173,7 @@ def _table(doc: Any, block: Table) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for row in block.rows:
         added = table.add_row()
+        added._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
         if block.height:
             added.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
             added.height = Mm(block.height)
@@ -185,10 +187,31 @@ def _table(doc: Any, block: Table) -> None:
         if len(row) < columns:  # the last cell spans the rest of the row
             cells[len(row) - 1].merge(cells[columns - 1])
     if block.widths:
-        for row in table.rows:
-            for index, width in enumerate(block.widths[: len(row.cells)]):
-                row.cells[index].width = Mm(width)
+        _widths(table, [Mm(w) for w in block.widths])
     _add(doc, "")
+
+
+def _widths(table: Any, widths: list[Mm]) -> None:
+    """Fixed column widths: the grid (which LibreOffice and WPS follow) and every cell
+    (which Word follows); a merged cell is as wide as the columns it spans."""
+    table.autofit = False
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
+        column.w = width
+    for row in table.rows:
+        start = 0
+        for tc in row._tr.tc_lst:
+            span = tc.grid_span
+            tc.width = sum(widths[start : start + span], Mm(0))
+            start += span
+
+
+def _keep_with_next(doc: Any) -> None:
+    """Keep the last paragraph that stays in the made document (not a ``{%p`` tag,
+    which docxtpl removes) on the same page as the next one."""
+    for paragraph in reversed(doc.paragraphs):
+        if not paragraph.text.startswith("{%p"):
+            paragraph.paragraph_format.keep_with_next = True
+            return
 
 
 def write(template: Template, out: Path) -> None:
@@ -214,8 +237,11 @@ def write(template: Template, out: Path) -> None:
             _fonts(paragraph.add_run(_text(block.text)), BODY_FONT, BODY_SIZE)
         elif isinstance(block, Plain):
             _add(doc, block.text)
-        elif isinstance(block, Right):
-            _add(doc, block.text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif isinstance(block, Right):  # signature lines: on one page with the text before
+            _keep_with_next(doc)
+            right = _add(doc, block.text)
+            right.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            right.paragraph_format.keep_with_next = True
         elif isinstance(block, Center):
             _add(doc, block.text, bold=block.bold).alignment = WD_ALIGN_PARAGRAPH.CENTER
         elif isinstance(block, Tag):
@@ -226,9 +252,13 @@ def write(template: Template, out: Path) -> None:
         elif isinstance(block, Table):
             _table(doc, block)
         elif isinstance(block, Signature):
-            _add(doc, "")
-            _add(doc, block.issuer).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            _add(doc, block.date).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            # the seal never stands alone on a page: keep it with the text before it
+            # (GB/T 9704) and with a contact line after it
+            _keep_with_next(doc)
+            for text in ("", block.issuer, block.date):
+                line = _add(doc, text)
+                line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                line.paragraph_format.keep_with_next = True
         else:
             raise TypeError(f"unknown block {block!r}")
     doc.save(str(out))

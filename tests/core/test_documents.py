@@ -55,8 +55,8 @@ def test_non_final_award_names_the_parties_amounts_and_the_right_to_sue(
     assert "申请人：张伟，女，1949年12月31日出生，公民身份号码11010519491231002X" in text
     assert "法定代表人：赵强，总经理。" in text
     assert "委托代理人：钱律，河南牧野律师事务所（律师）。" in text
-    assert "1. 支付2026年7月至9月工资（12,345.60元）；" in text
-    assert "2. 支付解除劳动合同经济补偿（8,000.00元）；" in text
+    assert "1. 支付2026年7月至9月工资（12,345.60元）" in text
+    assert "2. 支付解除劳动合同经济补偿（8,000.00元）" in text
     assert (
         "12,345.60元（大写：人民币壹万贰仟叁佰肆拾伍元陆角整），于本裁决书生效之日起15日内" in text
     )
@@ -276,3 +276,14 @@ def test_conflicting_hearings_are_refused_with_the_conflict(db: Database, cases:
         (other, dt.time(11, 0)),
         (other, dt.time(9, 0)),
     ]
+
+
+def test_shipped_templates_match_their_descriptions() -> None:
+    import subprocess
+    import sys
+
+    build = ROOT / "scripts" / "templates" / "build.py"
+    done = subprocess.run(
+        [sys.executable, str(build), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
