@@ -39,6 +39,7 @@ from xinxiang_arbitration.db import Database, open_database
 from xinxiang_arbitration.migrate import head_revision
 from xinxiang_arbitration.reports import write_monthly_report
 from xinxiang_arbitration.services import demo
+from xinxiang_arbitration.services.breakdowns import by_month
 from xinxiang_arbitration.services.due import overdue_as_of
 from xinxiang_arbitration.services.overview import count_by_kind_and_status
 from xinxiang_arbitration.services.statistics import Period, indicators
@@ -264,7 +265,8 @@ def op_overdue(t: Target, repeat: int, heavy: int) -> Result | None:
 
 
 MONTH = ("2026-10-01", "2026-10-31")
-# The statements `statistics.indicators` runs for one month, written out by hand.
+# The statements `statistics.indicators` runs for one period, written out by hand
+# ("open at the start" is two seeks: never closed, or closed on or after the start).
 RAW_INDICATOR_COUNTS = [
     "SELECT count(*) FROM cases WHERE kind = 'mediation' AND closed_on BETWEEN '{0}' AND '{1}'",
     "SELECT count(*) FROM cases WHERE kind = 'arbitration' AND closed_on BETWEEN '{0}' AND '{1}'",
@@ -275,28 +277,48 @@ RAW_INDICATOR_COUNTS = [
     sql.replace("KIND", kind)
     for kind in ("arbitration", "inspection")
     for sql in (
-        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND accepted_on BETWEEN '{0}' AND '{1}' "
-        "AND refused = false",
-        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND accepted_on < '{0}' "
-        "AND refused = false",
-        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND closed_on < '{0}' "
-        "AND accepted_on IS NOT NULL",
+        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND accepted_on BETWEEN '{0}' AND '{1}'",
+        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND closed_on IS NULL "
+        "AND accepted_on < '{0}'",
+        "SELECT count(*) FROM cases WHERE kind = 'KIND' AND closed_on >= '{0}' "
+        "AND accepted_on < '{0}'",
         "SELECT count(*) FROM cases WHERE kind = 'KIND' AND closed_on BETWEEN '{0}' AND '{1}' "
         "AND accepted_on IS NOT NULL",
     )
 ]
 
 
-def op_indicators_month(t: Target, repeat: int, heavy: int) -> Result | None:
-    period = Period(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
-    statements = [sql.format(*MONTH) for sql in RAW_INDICATOR_COUNTS]
+def _raw_indicators(t: Target, periods: list[tuple[str, str]]) -> Callable[[], None]:
+    statements = [sql.format(*p) for p in periods for sql in RAW_INDICATOR_COUNTS]
 
     def floor() -> None:
         for sql in statements:
             t.raw.execute(sql).fetchall()
 
+    return floor
+
+
+def op_indicators_month(t: Target, repeat: int, heavy: int) -> Result | None:
+    period = Period(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     ours = timed(lambda: indicators(t.db, period), repeat)
-    return Result("indicators 27-29, one month", t.label, t.dialect, ours, timed(floor, repeat))
+    floor = timed(_raw_indicators(t, [MONTH]), repeat)
+    return Result("indicators 27-29, one month", t.label, t.dialect, ours, floor)
+
+
+def _months(year: int) -> list[tuple[str, str]]:
+    """Every month of the year before ``year`` and of ``year``, as by_month counts them."""
+    out = []
+    for y in (year - 1, year):
+        for m in range(1, 13):
+            last = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+            out.append((dt.date(y, m, 1).isoformat(), last.isoformat()))
+    return out
+
+
+def op_by_month(t: Target, repeat: int, heavy: int) -> Result | None:
+    ours = timed(lambda: by_month(t.db, 2026), repeat)
+    floor = timed(_raw_indicators(t, _months(2026)), repeat)
+    return Result("indicators by month, 2025 and 2026", t.label, t.dialect, ours, floor)
 
 
 def op_report_pdf(t: Target, repeat: int, heavy: int) -> Result | None:
@@ -456,6 +478,7 @@ OPERATIONS: dict[str, Operation] = {
     "count": op_count_by_kind_and_status,
     "overdue": op_overdue,
     "indicators": op_indicators_month,
+    "by-month": op_by_month,
     "report": op_report_pdf,
     "build": op_demo_build,
     "export-csv": op_export_ledger(".csv"),

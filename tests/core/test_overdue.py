@@ -7,12 +7,27 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tests.helpers import base_row, write_ledger
 from xinxiang_arbitration import cli
 from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.deadlines import Rule
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.services.due import Urgency, due_queue, overdue_as_of
+from xinxiang_arbitration.models import Case, Staff
+from xinxiang_arbitration.services.calendar_service import (
+    load_calendar,
+    load_clock_settings,
+    set_clock_rule,
+)
+from xinxiang_arbitration.services.demo import ANCHOR, generate_demo_data
+from xinxiang_arbitration.services.due import (
+    Urgency,
+    due_queue,
+    overdue_as_of,
+    overdue_cases,
+    running_clocks,
+)
 from xinxiang_arbitration.services.ledger import import_ledger
 
 D = dt.date
@@ -159,3 +174,54 @@ def test_counting_rule_setting_changes_the_due_date(db: Database, tmp_path: Path
     assert items["调-开"].due == D(2026, 2, 28)
     with pytest.raises(InvalidInput, match="未知的期限"):
         set_clock_rule(db, "nonsense", Rule.WORKING_DAYS)
+
+
+def _past_due_running_clocks(db: Database, as_of: dt.date) -> list[tuple[str, str, dt.date]]:
+    """The definition without any shortcut: every running clock of every open case, filtered."""
+    with db.transaction() as s:
+        cal, settings = load_calendar(s), load_clock_settings(s)
+        return sorted(
+            (c.deadline.due, c.case_number, c.deadline.clock)  # type: ignore[misc]
+            for c in running_clocks(s, cal, as_of, settings)
+            if c.deadline.due is not None and c.deadline.due < as_of
+        )
+
+
+def test_overdue_as_of_is_every_running_clock_past_due(db: Database) -> None:
+    """`overdue_as_of` reads only the cases that can be overdue (a lower bound on every due
+    date, in SQL) and shares the clocks' results between cases: neither may change a row."""
+    generate_demo_data(db, cases=1500, seed=11)
+    set_clock_rule(db, "award", Rule.WORKING_DAYS)  # the bound holds under either rule
+    days = [ANCHOR - dt.timedelta(days=n) for n in (0, 1, 2, 3, 4, 5, 6, 7, 9, 16, 45, 46, 61)]
+    days += [D(2021, 1, 1) + dt.timedelta(days=n) for n in range(3, 2100, 97)]
+    for as_of in days:
+        expected = _past_due_running_clocks(db, as_of)
+        items = overdue_as_of(db, as_of)
+        assert [(i.due, i.case_number, i.clock) for i in items] == expected, as_of
+        assert all(i.days_overdue == (as_of - i.due).days for i in items)
+    assert any(overdue_as_of(db, day) for day in days)
+    rows = overdue_cases(db, ANCHOR)
+    with db.transaction() as s:
+        owners = {
+            number: (kind, name)
+            for number, kind, name in s.execute(
+                select(Case.number, Case.kind, Staff.name).outerjoin(
+                    Staff, Case.handler_id == Staff.id
+                )
+            )
+        }
+    assert rows and all(owners[r.item.case_number] == (r.kind, r.handler) for r in rows)
+
+
+def test_a_clock_is_overdue_the_day_after_its_earliest_possible_due_date(
+    db: Database, tmp_path: Path
+) -> None:
+    """Received on Sunday 1 March 2026: the 5 working days are Mon 2 – Fri 6, so the
+    acceptance clock ends exactly 5 days after receipt, the earliest any clock can end."""
+    rows = [base_row("仲-周日收件", **{col.RECEIVED_ON: "2026-03-01", col.ACCEPTED_ON: ""})]
+    import_ledger(db, write_ledger(tmp_path / "l.csv", rows))
+    assert overdue_as_of(db, D(2026, 3, 6)) == []
+    items = overdue_as_of(db, D(2026, 3, 7))
+    assert [(i.case_number, i.clock, i.due, i.days_overdue) for i in items] == [
+        ("仲-周日收件", "acceptance", D(2026, 3, 6), 1)
+    ]

@@ -14,13 +14,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from xinxiang_arbitration.bulk import chunked
 from xinxiang_arbitration.calendar import WorkCalendar
 from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.deadlines import Deadline, ExcludedPeriod, Settings, compute
+from xinxiang_arbitration.deadlines import CLOCKS, Deadline, ExcludedPeriod, Settings, compute
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.models import Case, CaseEvent, Staff, Suspension
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
@@ -28,6 +28,7 @@ from xinxiang_arbitration.services.case_joins import APPLICANT, RESPONDENT, with
 from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS
 
 SOON_WORKING_DAYS = 3
+BATCH = 5_000  # open cases read and judged at a time
 
 
 @dataclass(frozen=True)
@@ -54,19 +55,48 @@ def _open_cases(session: Session, as_of: dt.date, handler: str | None) -> Sequen
         APPLICANT.name,
         RESPONDENT.name,
     )
-    still_open = or_(Case.closed_on.is_(None), Case.closed_on > as_of)
-    stmt = with_people(stmt).where(Case.received_on <= as_of, still_open)
+    stmt = with_people(stmt).where(_open_on(as_of))
     if handler is not None:
         stmt = stmt.where(Staff.name == handler)
     return session.execute(stmt).all()
 
 
+def _open_on(as_of: dt.date) -> ColumnElement[bool]:
+    return and_(Case.received_on <= as_of, or_(Case.closed_on.is_(None), Case.closed_on > as_of))
+
+
+# The clocks ``_clocks_of`` can start, and the shortest of them in days.
+RUNNING_CLOCKS = ("mediation", "acceptance", "award", "inspection_filing", "inspection_closure")
+SHORTEST_CLOCK_DAYS = min(CLOCKS[code].length for code in RUNNING_CLOCKS)
+
+
+def _may_be_overdue(as_of: dt.date) -> ColumnElement[bool]:
+    """The open cases with a clock that can have passed by ``as_of`` (a superset, cheap in SQL).
+
+    A clock of n days ends no earlier than n calendar days after its start: W(d, n) and
+    C(d, n) are both at least d + n, and excluded days, an extension or a restart only
+    move it later. Every clock starts on or after receipt (acceptance is never before
+    receipt: the ``accepted_order`` check), so a case received in the last
+    ``SHORTEST_CLOCK_DAYS`` days has nothing overdue. A refused arbitration or
+    inspection case not accepted by ``as_of`` has no running clock at all.
+    """
+    return and_(
+        _open_on(as_of),
+        Case.received_on < as_of - dt.timedelta(days=SHORTEST_CLOCK_DAYS),
+        or_(
+            Case.refused.is_(False),
+            Case.kind == CaseKind.MEDIATION,
+            Case.accepted_on <= as_of,
+        ),
+    )
+
+
 def _suspensions(
-    session: Session, case_ids: list[int], as_of: dt.date
+    session: Session, case_ids: list[int] | Select[tuple[int]], as_of: dt.date
 ) -> dict[int, list[ExcludedPeriod]]:
     """中止 and 公告送达 begun by ``as_of``; a resumption after ``as_of`` has not happened yet."""
     found: dict[int, list[ExcludedPeriod]] = defaultdict(list)
-    for batch in chunked(case_ids, 1_000):
+    for batch in _id_batches(case_ids):
         for case_id, start, end, kind in session.execute(
             select(
                 Suspension.case_id, Suspension.started_on, Suspension.ended_on, Suspension.kind
@@ -77,10 +107,22 @@ def _suspensions(
     return found
 
 
-def _restarts(session: Session, case_ids: list[int], as_of: dt.date) -> dict[int, dt.date]:
+def _id_batches(
+    case_ids: list[int] | Select[tuple[int]],
+) -> Iterator[list[int] | Select[tuple[int]]]:
+    """A list of ids in batches of 1 000, or a query of ids as it is."""
+    if isinstance(case_ids, list):
+        yield from chunked(case_ids, 1_000)
+    else:
+        yield case_ids
+
+
+def _restarts(
+    session: Session, case_ids: list[int] | Select[tuple[int]], as_of: dt.date
+) -> dict[int, dt.date]:
     """The latest restart of the award clock (the Rules Art. 46) on or before ``as_of``."""
     latest: dict[int, dt.date] = {}
-    for batch in chunked(case_ids, 1_000):
+    for batch in _id_batches(case_ids):
         for case_id, on in session.execute(
             select(CaseEvent.case_id, CaseEvent.occurred_on).where(
                 CaseEvent.case_id.in_(batch),
@@ -91,6 +133,23 @@ def _restarts(session: Session, case_ids: list[int], as_of: dt.date) -> dict[int
             if on is not None and on > latest.get(case_id, dt.date.min):
                 latest[case_id] = on
     return latest
+
+
+def _accepted_arbitration_open_on(as_of: dt.date) -> Select[tuple[int]]:
+    """The arbitration cases accepted by ``as_of`` and open on it: the ones with an award clock.
+
+    Two seeks on (kind, closed_on, accepted_on) that read nothing else (never closed, or
+    closed after ``as_of``), so their suspensions and restarts come in one query each
+    instead of one per thousand cases.
+    """
+    parts = (Case.closed_on.is_(None), Case.closed_on > as_of)
+    ids = union_all(
+        *(
+            select(Case.id).where(Case.kind == CaseKind.ARBITRATION, Case.accepted_on <= as_of, p)
+            for p in parts
+        )
+    ).subquery()
+    return select(ids.c.id)
 
 
 def _accepted(row: Any, as_of: dt.date) -> bool:
@@ -107,13 +166,60 @@ def running_clocks(
 ) -> Iterator[CaseClock]:
     """Each clock that was running on ``as_of`` (its awaited event had not happened)."""
     rows = _open_cases(session, as_of, handler)
-    arbitration = [r.id for r in rows if r.kind is CaseKind.ARBITRATION and _accepted(r, as_of)]
-    suspensions = _suspensions(session, arbitration, as_of)
-    restarts = _restarts(session, arbitration, as_of)
+    suspensions, restarts = _exclusions(session, rows, as_of)
+    memo: DeadlineMemo = {}
     for r in rows:
         exclusions = suspensions.get(r.id, [])
-        for deadline in _clocks_of(cal, r, as_of, settings, exclusions, restarts.get(r.id)):
+        for deadline in _clocks_of(
+            cal, r, as_of, settings, exclusions, restarts.get(r.id), memo=memo
+        ):
             yield CaseClock(r.id, r.number, r.kind, r[7], r[8], r[9], deadline)
+
+
+def _exclusions(
+    session: Session, rows: Sequence[Any], as_of: dt.date
+) -> tuple[dict[int, list[ExcludedPeriod]], dict[int, dt.date]]:
+    """Suspensions and restarts of the rows' accepted arbitration cases."""
+    arbitration = [r.id for r in rows if r.kind is CaseKind.ARBITRATION and _accepted(r, as_of)]
+    return _suspensions(session, arbitration, as_of), _restarts(session, arbitration, as_of)
+
+
+# Deadlines by (clock, start, extended) for one calendar and one set of clock settings.
+DeadlineMemo = dict[tuple[str, dt.date, bool], Deadline]
+
+
+def _deadline(
+    cal: WorkCalendar,
+    code: str,
+    start: dt.date,
+    settings: Settings | None,
+    memo: DeadlineMemo | None,
+    *,
+    extended: bool = False,
+    excluded: Sequence[ExcludedPeriod] = (),
+    notes: tuple[str, ...] = (),
+) -> Deadline:
+    """``compute`` without explanations; with ``memo``, a clock that excludes nothing and
+    carries no notes is computed once per (clock, start, extended): thousands of open
+    cases share a few hundred start days, and a Deadline is immutable."""
+    if memo is None or excluded or notes:
+        return compute(
+            cal,
+            code,
+            start,
+            settings=settings,
+            extended=extended,
+            excluded=excluded,
+            notes=notes,
+            explain=False,
+        )
+    key = (code, start, extended)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute(
+            cal, code, start, settings=settings, extended=extended, explain=False
+        )
+    return found
 
 
 def _clocks_of(
@@ -123,13 +229,15 @@ def _clocks_of(
     settings: Settings | None,
     suspensions: list[ExcludedPeriod],
     restarted_on: dt.date | None = None,
+    *,
+    memo: DeadlineMemo | None = None,
 ) -> Iterator[Deadline]:
     accepted = _accepted(r, as_of)
     if r.kind is CaseKind.MEDIATION:
-        yield compute(cal, "mediation", r.received_on, settings=settings, explain=False)
+        yield _deadline(cal, "mediation", r.received_on, settings, memo)
     elif r.kind is CaseKind.ARBITRATION:
         if not accepted and not r.refused:
-            yield compute(cal, "acceptance", r.received_on, settings=settings, explain=False)
+            yield _deadline(cal, "acceptance", r.received_on, settings, memo)
         if accepted:
             start: dt.date = r.accepted_on
             notes: tuple[str, ...] = ()
@@ -137,27 +245,22 @@ def _clocks_of(
                 start, notes = restarted_on, ("自重新计算事由发生之日起算（办案规则第四十六条）",)
                 # only what was excluded after the restart still counts
                 suspensions = [p for p in suspensions if p.start >= start]
-            yield compute(
+            yield _deadline(
                 cal,
                 "award",
                 start,
-                settings=settings,
+                settings,
+                memo,
                 extended=r.extended,
                 excluded=suspensions,
                 notes=notes,
-                explain=False,
             )
     else:
         if not accepted and not r.refused:
-            yield compute(cal, "inspection_filing", r.received_on, settings=settings, explain=False)
+            yield _deadline(cal, "inspection_filing", r.received_on, settings, memo)
         if accepted:
-            yield compute(
-                cal,
-                "inspection_closure",
-                r.accepted_on,
-                settings=settings,
-                extended=r.extended,
-                explain=False,
+            yield _deadline(
+                cal, "inspection_closure", r.accepted_on, settings, memo, extended=r.extended
             )
 
 
@@ -177,20 +280,55 @@ class OverdueItem:
         }
 
 
-def overdue_as_of(db: Database, as_of: dt.date) -> list[OverdueItem]:
-    """Every deadline passed on ``as_of`` whose awaited action had not happened, by due date."""
+@dataclass(frozen=True)
+class OverdueCase:
+    """An overdue clock with its case's kind and 承办人 (the monthly report's annex)."""
+
+    item: OverdueItem
+    kind: CaseKind
+    handler: str | None
+
+
+def overdue_cases(db: Database, as_of: dt.date) -> list[OverdueCase]:
+    """``overdue_as_of`` with each case's kind and 承办人, in the same order."""
     with db.transaction() as session:
         cal = load_calendar(session)
         cal.check_year(as_of.year)
         settings = load_clock_settings(session)
-        items = [
-            OverdueItem(
-                c.case_number, c.deadline.clock, c.deadline.due, (as_of - c.deadline.due).days
+        stmt = (
+            select(
+                Case.id,
+                Case.number,
+                Case.kind,
+                Case.received_on,
+                Case.accepted_on,
+                Case.refused,
+                Case.extended,
+                Staff.name,
             )
-            for c in running_clocks(session, cal, as_of, settings)
-            if c.deadline.due is not None and c.deadline.due < as_of
-        ]
-    return sorted(items, key=lambda i: (i.due, i.case_number))
+            .outerjoin(Staff, Case.handler_id == Staff.id)
+            .where(_may_be_overdue(as_of))
+        )
+        accepted = _accepted_arbitration_open_on(as_of)
+        suspensions = _suspensions(session, accepted, as_of)
+        restarts = _restarts(session, accepted, as_of)
+        memo: DeadlineMemo = {}
+        found = []
+        # plain Core rows, a batch at a time: only the overdue clocks outlive their batch
+        for rows in session.connection().execute(stmt).partitions(BATCH):
+            for r in rows:
+                exclusions = suspensions.get(r.id, [])
+                restarted = restarts.get(r.id)
+                for d in _clocks_of(cal, r, as_of, settings, exclusions, restarted, memo=memo):
+                    if d.due is not None and d.due < as_of:
+                        item = OverdueItem(r.number, d.clock, d.due, (as_of - d.due).days)
+                        found.append(OverdueCase(item, r.kind, r[7]))
+    return sorted(found, key=lambda c: (c.item.due, c.item.case_number))
+
+
+def overdue_as_of(db: Database, as_of: dt.date) -> list[OverdueItem]:
+    """Every deadline passed on ``as_of`` whose awaited action had not happened, by due date."""
+    return [c.item for c in overdue_cases(db, as_of)]
 
 
 class Urgency(enum.StrEnum):

@@ -12,17 +12,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from xinxiang_arbitration.bulk import chunked
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.deadlines import CLOCKS
 from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind, ClosureMode
 from xinxiang_arbitration.errors import CalendarNotCovered
 from xinxiang_arbitration.models import AppMeta, Case, Staff
 from xinxiang_arbitration.services.breakdowns import share
-from xinxiang_arbitration.services.due import overdue_as_of
+from xinxiang_arbitration.services.due import overdue_cases
 from xinxiang_arbitration.services.month_close import closed_month
 from xinxiang_arbitration.services.statistics import (
     FORMULAS,
@@ -128,50 +127,71 @@ class MonthlyFigures:
         return self.start.replace(month=1)
 
 
-def _arbitration_conditions(start: dt.date, end: dt.date) -> dict[str, ColumnElement[bool]]:
+Parts = tuple[ColumnElement[bool], ...]
+
+
+def _arbitration_conditions(start: dt.date, end: dt.date) -> dict[str, Parts]:
+    """Each term as disjoint parts whose counts add up to it.
+
+    "Still open at a day" is "never closed" or "closed after it": two index seeks on
+    (kind, closed_on, accepted_on), where the ``OR`` of the two walks every acceptance.
+    """
     arb, not_refused = Case.kind == ARBITRATION, Case.refused.is_(False)
     return {
-        "opening": and_(
-            arb,
-            not_refused,
-            Case.accepted_on < start,
-            or_(Case.closed_on.is_(None), Case.closed_on >= start),
+        "opening": (
+            and_(arb, not_refused, Case.accepted_on < start, Case.closed_on.is_(None)),
+            and_(arb, not_refused, Case.accepted_on < start, Case.closed_on >= start),
         ),
-        "accepted": and_(arb, not_refused, Case.accepted_on >= start, Case.accepted_on <= end),
-        "closed": and_(
-            arb,
-            not_refused,
-            Case.accepted_on.is_not(None),
-            Case.closed_on >= start,
-            Case.closed_on <= end,
+        "accepted": (and_(arb, not_refused, Case.accepted_on >= start, Case.accepted_on <= end),),
+        "closed": (
+            and_(
+                arb,
+                not_refused,
+                Case.accepted_on.is_not(None),
+                Case.closed_on >= start,
+                Case.closed_on <= end,
+            ),
         ),
-        "closing": and_(
-            arb,
-            not_refused,
-            Case.accepted_on <= end,
-            or_(Case.closed_on.is_(None), Case.closed_on > end),
+        "closing": (
+            and_(arb, not_refused, Case.accepted_on <= end, Case.closed_on.is_(None)),
+            and_(arb, not_refused, Case.accepted_on <= end, Case.closed_on > end),
         ),
     }
 
 
-def _count(session: Session, condition: ColumnElement[bool]) -> int:
-    return int(session.scalar(select(func.count()).select_from(Case).where(condition)) or 0)
-
-
-def _by_handler(session: Session, condition: ColumnElement[bool]) -> dict[str, int]:
-    stmt = (
-        select(Staff.name, func.count())
-        .select_from(Case)
-        .outerjoin(Staff, Case.handler_id == Staff.id)
-        .where(condition)
-        .group_by(Staff.name)
+def _count(session: Session, parts: Parts) -> int:
+    return sum(
+        int(session.scalar(select(func.count()).select_from(Case).where(part)) or 0)
+        for part in parts
     )
-    return {name or UNASSIGNED: int(n) for name, n in session.execute(stmt)}
 
 
-def _closure_modes(session: Session, condition: ColumnElement[bool]) -> tuple[ModeCount, ...]:
-    stmt = select(Case.closure_mode, func.count()).where(condition).group_by(Case.closure_mode)
-    counts = {mode: int(n) for mode, n in session.execute(stmt)}
+def _by_handler(session: Session, parts: Parts) -> dict[str | None, int]:
+    """Counts by Staff.name (None: no 承办人), the parts' groups added up."""
+    counts: dict[str | None, int] = {}
+    for part in parts:
+        stmt = (
+            select(Staff.name, func.count())
+            .select_from(Case)
+            .outerjoin(Staff, Case.handler_id == Staff.id)
+            .where(part)
+            .group_by(Staff.name)
+        )
+        for name, n in session.execute(stmt):
+            counts[name] = counts.get(name, 0) + int(n)
+    return counts
+
+
+def _named(counts: dict[str | None, int]) -> dict[str, int]:
+    return {name or UNASSIGNED: n for name, n in counts.items()}
+
+
+def _closure_modes(session: Session, parts: Parts) -> tuple[ModeCount, ...]:
+    counts: dict[ClosureMode | None, int] = {}
+    for part in parts:
+        stmt = select(Case.closure_mode, func.count()).where(part).group_by(Case.closure_mode)
+        for mode, n in session.execute(stmt):
+            counts[mode] = counts.get(mode, 0) + int(n)
     total = sum(counts.values())
     return tuple(
         ModeCount(mode, mode.label, counts.get(mode, 0), share(counts.get(mode, 0), total))
@@ -184,33 +204,17 @@ def _office_name(session: Session) -> str:
     return row.value.strip() if row is not None and row.value.strip() else DEFAULT_OFFICE_NAME
 
 
-def _case_owners(session: Session, numbers: list[str]) -> dict[str, tuple[CaseKind, str]]:
-    """Kind and 承办人 of the given cases (the overdue list names cases by number only)."""
-    owners: dict[str, tuple[CaseKind, str]] = {}
-    for batch in chunked(sorted(set(numbers)), 1_000):
-        stmt = (
-            select(Case.number, Case.kind, Staff.name)
-            .outerjoin(Staff, Case.handler_id == Staff.id)
-            .where(Case.number.in_(batch))
-        )
-        for number, kind, name in session.execute(stmt):
-            owners[number] = (kind, name or UNASSIGNED)
-    return owners
-
-
 def _overdue(db: Database, end: dt.date) -> tuple[tuple[OverdueRow, ...], str | None]:
     try:
-        items = overdue_as_of(db, end)
+        found = overdue_cases(db, end)
     except CalendarNotCovered as exc:
         return (), f"未列出逾期案件：{exc.message}"
-    with db.transaction() as session:
-        owners = _case_owners(session, [i.case_number for i in items])
     rows = []
-    for i in items:
-        kind, handler = owners.get(i.case_number, (None, UNASSIGNED))
+    for c in found:
+        i = c.item
         name = CLOCKS[i.clock].name if i.clock in CLOCKS else i.clock
-        label = kind.label if kind is not None else ""
-        rows.append(OverdueRow(i.case_number, label, name, i.due, i.days_overdue, handler))
+        handler = c.handler or UNASSIGNED
+        rows.append(OverdueRow(i.case_number, c.kind.label, name, i.due, i.days_overdue, handler))
     return tuple(rows), None
 
 
@@ -245,9 +249,12 @@ def monthly_figures(db: Database, month: str, *, now: dt.datetime | None = None)
     conditions = _arbitration_conditions(start, end)
     with db.transaction() as session:
         office = _office_name(session)
-        caseload = Caseload(*(_count(session, conditions[k]) for k in _CASELOAD_TERMS))
+        handlers = {k: _by_handler(session, conditions[k]) for k in _CASELOAD_TERMS[1:]}
+        # a case has one 承办人 or none: a term's count is the sum of its groups
+        counts = [sum(handlers[k].values()) for k in _CASELOAD_TERMS[1:]]
+        caseload = Caseload(_count(session, conditions["opening"]), *counts)
         modes = _closure_modes(session, conditions["closed"])
-        per_person = {k: _by_handler(session, conditions[k]) for k in _CASELOAD_TERMS[1:]}
+    per_person = {k: _named(v) for k, v in handlers.items()}
     overdue, note = _overdue(db, end)
     closed = closed_month(db, month)
     closed_note = None

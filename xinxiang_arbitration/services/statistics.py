@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from xinxiang_arbitration.db import Database
@@ -159,25 +159,36 @@ def indicators(db: Database, period: Period) -> list[Indicator]:
     ]
 
 
-def _denominator_condition(indicator: int, p: Period) -> ColumnElement[bool]:
+Parts = tuple[ColumnElement[bool], ...]
+
+
+def _denominator_parts(indicator: int, p: Period) -> Parts:
+    """The figure's cases as disjoint parts, each one index range (no ``OR`` across them)."""
     if indicator == 27:
-        return or_(_closed_in(CaseKind.MEDIATION, p), _closed_in(CaseKind.ARBITRATION, p))
+        return (_closed_in(CaseKind.MEDIATION, p), _closed_in(CaseKind.ARBITRATION, p))
     kind = CaseKind.ARBITRATION if indicator == 28 else CaseKind.INSPECTION
-    return and_(
-        Case.kind == kind,
-        Case.refused.is_(False),
-        Case.accepted_on <= p.end,
-        or_(Case.closed_on.is_(None), Case.closed_on >= p.start),
-    )
+    base = (Case.kind == kind, Case.refused.is_(False), Case.accepted_on <= p.end)
+    # open at the start: never closed, or closed on or after the start
+    return (and_(*base, Case.closed_on.is_(None)), and_(*base, Case.closed_on >= p.start))
 
 
-def _numerator_condition(indicator: int, p: Period) -> ColumnElement[bool]:
+def _numerator_parts(indicator: int, p: Period) -> Parts:
     if indicator == 27:
-        return or_(
+        return (
             and_(_closed_in(CaseKind.MEDIATION, p), Case.closure_mode == ClosureMode.AGREEMENT),
             and_(_closed_in(CaseKind.ARBITRATION, p), Case.closure_mode == ClosureMode.MEDIATED),
         )
-    return and_(_denominator_condition(indicator, p), Case.closed_on <= p.end)
+    # the denominator's cases closed by the period's end: those closed in the period
+    kind = CaseKind.ARBITRATION if indicator == 28 else CaseKind.INSPECTION
+    return (
+        and_(
+            Case.kind == kind,
+            Case.refused.is_(False),
+            Case.accepted_on <= p.end,
+            Case.closed_on >= p.start,
+            Case.closed_on <= p.end,
+        ),
+    )
 
 
 def indicator_case_numbers(
@@ -188,9 +199,8 @@ def indicator_case_numbers(
         raise InvalidInput(f"没有指标 {indicator}（应为 27、28 或 29）")
     if part not in ("numerator", "denominator"):
         raise InvalidInput(f"part 应为 numerator 或 denominator：{part}")
-    condition = (_numerator_condition if part == "numerator" else _denominator_condition)(
-        indicator, period
-    )
-    stmt = select(Case.number).where(condition).order_by(Case.number).limit(limit)
+    parts = (_numerator_parts if part == "numerator" else _denominator_parts)(indicator, period)
+    numbers = union_all(*(select(Case.number).where(c) for c in parts)).subquery()
+    stmt = select(numbers.c.number).order_by(numbers.c.number).limit(limit)
     with db.transaction() as session:
         return list(session.scalars(stmt))
