@@ -1,4 +1,4 @@
-"""The main window. For now: a welcome line and the number of cases of each kind."""
+"""The main window: the caseload (我的案件) first, then the overview of counts per kind."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from ui.views.caseload_view import CaseloadView
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import AppError
@@ -101,7 +103,14 @@ class MainWindow(QMainWindow):
         self.total_label.setObjectName("totalLabel")
         layout.addWidget(self.total_label)
         layout.addStretch(1)
-        self.setCentralWidget(central)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        # no sign-in yet: "only mine" waits for the shared-office accounts
+        self.caseload_view = CaseloadView(self._db, me=None, parent=self.tabs)
+        self.tabs.addTab(self.caseload_view, self.tr("我的案件"))
+        self.tabs.addTab(central, self.tr("案件概况"))
+        self.setCentralWidget(self.tabs)
 
     def _make_counts_table(self, parent: QWidget) -> QTableWidget:
         table = QTableWidget(len(KINDS), 1, parent)
@@ -163,4 +172,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.sync()
+        self.caseload_view.shutdown()
         super().closeEvent(event)

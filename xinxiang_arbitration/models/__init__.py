@@ -37,6 +37,7 @@ from xinxiang_arbitration.models.reference import (
     MinimumWage,
     MonthClose,
 )
+from xinxiang_arbitration.models.search import GramPosition, PartyNameGram
 
 __all__ = [
     "AppMeta",
@@ -58,6 +59,7 @@ __all__ = [
     "DocumentFile",
     "DocumentTemplate",
     "GeneratedDocument",
+    "GramPosition",
     "Hearing",
     "IndicatorTarget",
     "MediationOrg",
@@ -66,6 +68,7 @@ __all__ = [
     "MonthClose",
     "OfficeSetting",
     "Party",
+    "PartyNameGram",
     "Staff",
     "Suspension",
     "TribunalMember",

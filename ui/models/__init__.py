@@ -1,0 +1,1 @@
+"""Table models of the client: one QAbstractTableModel per list."""
