@@ -9,7 +9,8 @@ the clock engine of ``services/due.py`` for those rows only.
 Search (``CaseloadQuery.search``), as you type:
 
 * case number (案号): a fragment anywhere in the number, when the term has a digit
-  or one of the number's brackets/characters (``〔〕第号``); a scan of the
+  or one of the number's brackets/characters (``〔〕第号``): a fragment with 〔 or 第
+  by index ranges (services/number_search.py), other fragments by a scan of the
   filtered cases' numbers;
 * party name (当事人): two characters or more, through the two-character grams of
   ``party_name_grams`` (models/search.py): a two-character term (张伟, 王芳) is one
@@ -67,6 +68,7 @@ from xinxiang_arbitration.services.due import (
     _restarts,
     _suspensions,
 )
+from xinxiang_arbitration.services.number_search import number_condition
 
 S = TypeVar("S", bound=Select)  # type: ignore[type-arg]
 
@@ -223,7 +225,8 @@ def _search_condition(session: Session, term: str) -> ColumnElement[bool] | None
     few: list[int] = []
     many: list[ColumnElement[bool]] = []
     if _is_number_term(term) or len(term) == 1:
-        by_number = Case.number.contains(term, autoescape=True)
+        seek = number_condition(session, term)
+        by_number = seek if seek is not None else Case.number.contains(term, autoescape=True)
         found = list(session.scalars(select(Case.id).where(by_number).limit(INLINE_IDS + 1)))
         if len(found) <= INLINE_IDS:
             few += found
