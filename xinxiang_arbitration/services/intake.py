@@ -72,7 +72,7 @@ class CreatedCase:
     warnings: list[str] = field(default_factory=list)
 
 
-def _problems(new: NewCase) -> list[str]:
+def case_problems(new: NewCase) -> list[str]:
     problems: list[str] = []
     if not new.applicant.strip():
         problems.append("申请人：必填")
@@ -125,7 +125,7 @@ def _named(
 
 def create_case(db: Database, new: NewCase, *, actor: str) -> CreatedCase:
     """Check everything, assign the next case number, save, and say what to watch."""
-    problems = _problems(new)
+    problems = case_problems(new)
     if problems:
         raise InvalidInput("\n".join(problems))
     applicant_id = parse_resident_id(new.applicant_id_number) if new.applicant_id_number else None
