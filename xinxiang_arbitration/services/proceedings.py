@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.deadlines import latest_notice_date
 from xinxiang_arbitration.documents.fields import FIELDS
+from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import CaseNotFound, InvalidInput
 from xinxiang_arbitration.models import (
     AwardItem,
@@ -119,7 +120,10 @@ def set_tribunal(
             actor,
             "tribunal",
             appointed_on,
-            {seat: name for seat, name in seats if name},
+            {
+                seat: [name for s, name in seats if s == seat and name]
+                for seat in dict.fromkeys(s for s, name in seats if name)
+            },
         )
 
 
@@ -193,6 +197,8 @@ def schedule_hearing(
         raise InvalidInput("请填写开庭地点（仲裁庭）")
     with db.transaction() as session:
         case = _case(session, number)
+        if case.kind is not CaseKind.ARBITRATION:
+            raise InvalidInput("只有仲裁案件才能安排开庭")
         if case.accepted_on is None or case.closed_on is not None:
             raise InvalidInput("只有已受理、未结案的案件才能安排开庭")
         if on < case.accepted_on:
@@ -244,6 +250,10 @@ def log_mediation_session(
         raise InvalidInput(f"调解结果只能是：{'、'.join(SESSION_RESULTS.values())}")
     with db.transaction() as session:
         case = _case(session, number)
+        if case.kind is CaseKind.INSPECTION:
+            raise InvalidInput("监察案件没有调解记录")
+        if case.closed_on is not None:
+            raise InvalidInput("案件已结案，不能再记录调解")
         if on < case.received_on:
             raise InvalidInput("调解日期不能早于收件日期")
         row = MediationSession(
