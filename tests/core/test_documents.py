@@ -287,3 +287,17 @@ def test_shipped_templates_match_their_descriptions() -> None:
         [sys.executable, str(build), "--check"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_acceptance_notice_counts_the_award_period_as_the_clocks_do(
+    db: Database, cases: DocCases
+) -> None:
+    # accepted 11-04; 2 days suspended (11-10 to 11-12): 45 days + 2 → 2026-12-21
+    assert "即应于2026年12月21日前结束" in make(db, cases.arbitration, "受理通知书")
+    # a changed claim on 11-13 restarts the clock (Rules Art. 46): 11-13 + 45 → 2026-12-28
+    from xinxiang_arbitration.services import case_life as life
+
+    life.restart_award_clock(
+        db, cases.arbitration, dt.date(2026, 11, 13), reason="claim_changed", actor="王芳"
+    )
+    assert "即应于2026年12月28日前结束" in make(db, cases.arbitration, "受理通知书")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from xinxiang_arbitration.calendar import WorkCalendar
-from xinxiang_arbitration.deadlines import ExcludedPeriod, Settings, compute, latest_notice_date
+from xinxiang_arbitration.deadlines import Settings, compute, latest_notice_date
 from xinxiang_arbitration.documents.chinese import weekday_cn
 from xinxiang_arbitration.documents.engine import Items, Missing
 from xinxiang_arbitration.domain import COLLECTIVE_HEADCOUNT, CaseKind, PartyKind, case_status
@@ -33,7 +33,7 @@ from xinxiang_arbitration.models import (
     TribunalMember,
 )
 from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS
-from xinxiang_arbitration.services.due import _clocks_of
+from xinxiang_arbitration.services.due import clocks_of, restarts_of, suspensions_of
 
 HEARING_STATUS = {"scheduled": "已排期", "held": "已开庭", "postponed": "延期", "cancelled": "取消"}
 CLAIM_CATEGORIES = {
@@ -205,16 +205,14 @@ def _suspension(suspensions: list[Suspension]) -> dict[str, Any] | Missing:
 def _deadlines(
     session: Session, case: Case, cal: WorkCalendar, settings: Settings, today: dt.date
 ) -> dict[str, Any]:
-    exclusions = [
-        ExcludedPeriod(s.started_on, s.ended_on, EXCLUSION_KINDS.get(s.kind, s.kind))
-        for s in case.suspensions
-    ]
     found: dict[str, Any] = {
         code: Missing(f"deadlines.{code}")
         for code in ("acceptance", "award", "mediation", "inspection_filing", "inspection_closure")
     }
     as_of = max(today, case.accepted_on or today)
-    for deadline in _clocks_of(cal, case, as_of, settings, exclusions):
+    exclusions = suspensions_of(session, [case.id], as_of).get(case.id, [])
+    restarted = restarts_of(session, [case.id], as_of).get(case.id)
+    for deadline in clocks_of(cal, case, as_of, settings, exclusions, restarted):
         if deadline.due is not None:
             found[deadline.clock] = deadline.due
     first_clock = {CaseKind.ARBITRATION: "acceptance", CaseKind.INSPECTION: "inspection_filing"}

@@ -1,7 +1,7 @@
 """One case's whole story (案件详情): header, parties, claims, history, clocks and what may be
 done next, read in one go and handed to the client as plain frozen dataclasses.
 
-The clocks come from ``due._clocks_of`` (the same code that fills the office's queue) and
+The clocks come from ``due.clocks_of`` (the same code that fills the office's queue) and
 ``deadlines.latest_notice_date``; the actions allowed are found by trying each action of
 ``case_life`` / ``proceedings`` on a transaction that is always rolled back, so the rules
 live in one place only (see ``_probe_actions``).
@@ -57,7 +57,7 @@ from xinxiang_arbitration.services import proceedings as pr
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
 from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS, is_collective
 from xinxiang_arbitration.services.documents import StoredDocument, case_documents
-from xinxiang_arbitration.services.due import _clocks_of, _restarts, _suspensions
+from xinxiang_arbitration.services.due import clocks_of, restarts_of, suspensions_of
 
 SIDES = {"applicant": "申请人", "respondent": "被申请人"}
 HEARING_STATUSES = {
@@ -597,9 +597,9 @@ def _clocks(
 ) -> Iterator[ClockLine]:
     cal, settings = load_calendar(session), load_clock_settings(session)
     closed = case.closed_on is not None and case.closed_on <= as_of
-    suspensions = _suspensions(session, [case.id], as_of).get(case.id, [])
-    restarted = _restarts(session, [case.id], as_of).get(case.id)
-    found = {d.clock: d for d in _clocks_of(cal, case, as_of, settings, suspensions, restarted)}
+    suspensions = suspensions_of(session, [case.id], as_of).get(case.id, [])
+    restarted = restarts_of(session, [case.id], as_of).get(case.id)
+    found = {d.clock: d for d in clocks_of(cal, case, as_of, settings, suspensions, restarted)}
     decided = _decided_on(case, events, as_of)
     first = _FIRST_CLOCK.get(case.kind)
     if first is not None and first not in found and decided is not None:
@@ -617,17 +617,17 @@ def _clocks(
 
 
 def _first_clock(cal: WorkCalendar, settings: Settings, case: Case, code: str) -> Deadline:
-    # an empty run of ``_clocks_of`` as of the receipt day: the clock it yields is this one
+    # an empty run of ``clocks_of`` as of the receipt day: the clock it yields is this one
     as_received = dataclasses.replace(_Row.of(case), accepted_on=None, refused=False)
-    for d in _clocks_of(cal, as_received, case.received_on, settings, []):
+    for d in clocks_of(cal, as_received, case.received_on, settings, []):
         if d.clock == code:
             return d
-    raise AssertionError(code)  # pragma: no cover - _clocks_of always starts with it
+    raise AssertionError(code)  # pragma: no cover - clocks_of always starts with it
 
 
 @dataclass(frozen=True)
 class _Row:
-    """The columns ``_clocks_of`` reads, as the caseload query hands them over."""
+    """The columns ``clocks_of`` reads, as the caseload query hands them over."""
 
     kind: CaseKind
     received_on: dt.date
@@ -680,7 +680,7 @@ def _line(
 
 
 def _holidays(cal: WorkCalendar, start: dt.date, due: dt.date) -> list[Any]:
-    # ``_clocks_of`` computes without the list of holidays passed (lists of thousands need
+    # ``clocks_of`` computes without the list of holidays passed (lists of thousands need
     # only dates); one case's explanation wants it, as ``deadlines.compute`` would give it
     try:
         return cal.holidays_between(start + dt.timedelta(days=1), due)

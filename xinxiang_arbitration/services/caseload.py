@@ -64,9 +64,9 @@ from xinxiang_arbitration.services.calendar_service import load_calendar, load_c
 from xinxiang_arbitration.services.case_joins import APPLICANT, RESPONDENT, with_people
 from xinxiang_arbitration.services.due import (
     SOON_WORKING_DAYS,
-    _clocks_of,
-    _restarts,
-    _suspensions,
+    clocks_of,
+    restarts_of,
+    suspensions_of,
 )
 from xinxiang_arbitration.services.number_search import number_condition
 
@@ -285,7 +285,7 @@ class _Clocks:
         return cls(load_calendar(session), load_clock_settings(session), today)
 
     def _key(self, r: Any) -> tuple[Any, ...]:
-        """What ``due._clocks_of`` reads of a case without suspensions or restarts."""
+        """What ``due.clocks_of`` reads of a case without suspensions or restarts."""
         if r.kind is CaseKind.MEDIATION:
             return (r.kind, r.received_on)
         if r.accepted_on is not None and r.accepted_on <= self.today:
@@ -297,13 +297,11 @@ class _Clocks:
     ) -> list[Deadline]:
         """The running clocks of one case row (due.py's rules); equal inputs computed once."""
         if exclusions or restarted_on is not None:
-            return list(
-                _clocks_of(self.cal, r, self.today, self.settings, exclusions, restarted_on)
-            )
+            return list(clocks_of(self.cal, r, self.today, self.settings, exclusions, restarted_on))
         key = self._key(r)
         found = self.memo.get(key)
         if found is None:
-            found = list(_clocks_of(self.cal, r, self.today, self.settings, []))
+            found = list(clocks_of(self.cal, r, self.today, self.settings, []))
             self.memo[key] = found
         return found
 
@@ -394,7 +392,7 @@ class _Read:
         return [r[0] for r in self.execute(stmt)]
 
     def clock_inputs(self, stmt: Any) -> tuple[Sequence[Any], Any, Any]:
-        """Rows with the columns ``_clocks_of`` reads, and their exclusions and restarts."""
+        """Rows with the columns ``clocks_of`` reads, and their exclusions and restarts."""
         found = self.execute(stmt)
         today = self.today
         accepted = [
@@ -415,8 +413,8 @@ class _Read:
             with_periods = [i for i in accepted if i in suspended]
         return (
             found,
-            _suspensions(self.session, with_periods, today),
-            _restarts(self.session, accepted, today),
+            suspensions_of(self.session, with_periods, today),
+            restarts_of(self.session, accepted, today),
         )
 
     def deadline_ids(self) -> list[int]:

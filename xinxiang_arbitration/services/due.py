@@ -65,7 +65,7 @@ def _open_on(as_of: dt.date) -> ColumnElement[bool]:
     return and_(Case.received_on <= as_of, or_(Case.closed_on.is_(None), Case.closed_on > as_of))
 
 
-# The clocks ``_clocks_of`` can start, and the shortest of them in days.
+# The clocks ``clocks_of`` can start, and the shortest of them in days.
 RUNNING_CLOCKS = ("mediation", "acceptance", "award", "inspection_filing", "inspection_closure")
 SHORTEST_CLOCK_DAYS = min(CLOCKS[code].length for code in RUNNING_CLOCKS)
 
@@ -91,7 +91,7 @@ def _may_be_overdue(as_of: dt.date) -> ColumnElement[bool]:
     )
 
 
-def _suspensions(
+def suspensions_of(
     session: Session, case_ids: list[int] | Select[tuple[int]], as_of: dt.date
 ) -> dict[int, list[ExcludedPeriod]]:
     """中止 and 公告送达 begun by ``as_of``; a resumption after ``as_of`` has not happened yet."""
@@ -117,7 +117,7 @@ def _id_batches(
         yield case_ids
 
 
-def _restarts(
+def restarts_of(
     session: Session, case_ids: list[int] | Select[tuple[int]], as_of: dt.date
 ) -> dict[int, dt.date]:
     """The latest restart of the award clock (the Rules Art. 46) on or before ``as_of``."""
@@ -170,7 +170,7 @@ def running_clocks(
     memo: DeadlineMemo = {}
     for r in rows:
         exclusions = suspensions.get(r.id, [])
-        for deadline in _clocks_of(
+        for deadline in clocks_of(
             cal, r, as_of, settings, exclusions, restarts.get(r.id), memo=memo
         ):
             yield CaseClock(r.id, r.number, r.kind, r[7], r[8], r[9], deadline)
@@ -181,7 +181,7 @@ def _exclusions(
 ) -> tuple[dict[int, list[ExcludedPeriod]], dict[int, dt.date]]:
     """Suspensions and restarts of the rows' accepted arbitration cases."""
     arbitration = [r.id for r in rows if r.kind is CaseKind.ARBITRATION and _accepted(r, as_of)]
-    return _suspensions(session, arbitration, as_of), _restarts(session, arbitration, as_of)
+    return suspensions_of(session, arbitration, as_of), restarts_of(session, arbitration, as_of)
 
 
 # Deadlines by (clock, start, extended) for one calendar and one set of clock settings.
@@ -222,7 +222,7 @@ def _deadline(
     return found
 
 
-def _clocks_of(
+def clocks_of(
     cal: WorkCalendar,
     r: Any,
     as_of: dt.date,
@@ -310,8 +310,8 @@ def overdue_cases(db: Database, as_of: dt.date) -> list[OverdueCase]:
             .where(_may_be_overdue(as_of))
         )
         accepted = _accepted_arbitration_open_on(as_of)
-        suspensions = _suspensions(session, accepted, as_of)
-        restarts = _restarts(session, accepted, as_of)
+        suspensions = suspensions_of(session, accepted, as_of)
+        restarts = restarts_of(session, accepted, as_of)
         memo: DeadlineMemo = {}
         found = []
         # plain Core rows, a batch at a time: only the overdue clocks outlive their batch
@@ -319,7 +319,7 @@ def overdue_cases(db: Database, as_of: dt.date) -> list[OverdueCase]:
             for r in rows:
                 exclusions = suspensions.get(r.id, [])
                 restarted = restarts.get(r.id)
-                for d in _clocks_of(cal, r, as_of, settings, exclusions, restarted, memo=memo):
+                for d in clocks_of(cal, r, as_of, settings, exclusions, restarted, memo=memo):
                     if d.due is not None and d.due < as_of:
                         item = OverdueItem(r.number, d.clock, d.due, (as_of - d.due).days)
                         found.append(OverdueCase(item, r.kind, r[7]))
