@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from xinxiang_arbitration import __version__
+from xinxiang_arbitration.cli_admin import add_admin_commands
 from xinxiang_arbitration.cli_documents import add_document_commands
 from xinxiang_arbitration.db import Database, open_database
 from xinxiang_arbitration.errors import AppError
@@ -261,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_calendar_commands(sub, common)
     add_document_commands(sub, common, _date)
+    add_admin_commands(sub, common, _date)
     return parser
 
 

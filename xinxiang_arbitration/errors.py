@@ -84,3 +84,25 @@ class ImportRejected(AppError):
 
 class InvalidTransition(AppError):
     """An action the case's kind or current stage does not allow; the message says why."""
+
+
+class SignInRefused(AppError):
+    """Sign-in refused: one sentence for an unknown user and a wrong password alike."""
+
+
+class PermissionDenied(AppError):
+    """An action the user's roles do not allow; the message names the action and who may."""
+
+    def __init__(self, action: str, label: str, allowed: list[str], held: list[str]) -> None:
+        mine = "、".join(held) if held else "无"
+        super().__init__(
+            f"无权执行“{label}”（{action}）：只有{'、'.join(allowed)}可以执行；您的角色：{mine}"
+        )
+        self.action = action
+        self.allowed = allowed
+
+
+class BackupRejected(AppError):
+    """A backup file that is not ours, is damaged, or is from a newer schema: nothing replaced."""
+
+    exit_code = 2

@@ -1,4 +1,4 @@
-"""The placeholder main window and the start-up path (pytest-qt, offscreen)."""
+"""The main window (tabs, menus, shortcuts, status bar) and the start-up path (pytest-qt)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ui.app import main, open_or_explain
+from ui.session import CurrentUser
 from ui.views.main_window import MainWindow
 from xinxiang_arbitration.db import Database, make_engine, open_database, resolve_url
 from xinxiang_arbitration.domain import CaseKind, CaseStatus, PartyKind
@@ -76,6 +84,10 @@ def shown_counts(window: MainWindow) -> dict[str, str]:
     }
 
 
+def wait_for_counts(qtbot: QtBot, window: MainWindow, total: int) -> None:
+    qtbot.waitUntil(lambda: window.total_label.text() == f"合计：{total} 件", timeout=5000)
+
+
 def test_overview_counts_status_bar_and_refresh(
     qtbot: QtBot, sqlite_db: Database, settings: QSettings
 ) -> None:
@@ -85,22 +97,147 @@ def test_overview_counts_status_bar_and_refresh(
     qtbot.addWidget(window)
 
     assert window.windowTitle() == "新乡市劳动人事争议仲裁委员会 · 案件管理系统"
+    assert window.user_label.text() == "未选择用户"
     assert cell(window.counts_table.horizontalHeaderItem(0)).text() == "案件数"
+    wait_for_counts(qtbot, window, 5)  # read on a worker
     assert shown_counts(window) == {"调解": "2", "仲裁": "3", "监察": "0"}
-    assert window.total_label.text() == "合计：5 件"
     path = sqlite_db.describe()
     assert path.endswith("cases.sqlite3")
     assert window.database_label.text() == f"数据库：{path}"
     assert window.database_label.parent() is window.statusBar()
+    assert window.user_label.parent() is window.statusBar()
     assert path in window.welcome_label.text()
 
     add_cases(sqlite_db, CaseKind.INSPECTION, 1)
     assert shown_counts(window)["监察"] == "0"  # nothing changes until asked
-    refresh = menu_action(window, "文件(&F)", "刷新")
+    refresh = menu_action(window, "案件(&C)", "刷新")
     assert refresh.shortcut() == QKeySequence(Qt.Key.Key_F5)
     refresh.trigger()
+    wait_for_counts(qtbot, window, 6)
     assert shown_counts(window) == {"调解": "2", "仲裁": "3", "监察": "1"}
-    assert window.total_label.text() == "合计：6 件"
+
+
+def test_tabs_and_menus(qtbot: QtBot, sqlite_db: Database, settings: QSettings) -> None:
+    window = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(window)
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["我的案件", "今日到期", "案件概况"]
+    assert window.tabs.currentWidget() is window.caseload_view
+    menus: dict[str, list[str]] = {}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        menus[top.text()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert menus == {
+        "文件(&F)": ["切换数据库…", "切换用户…", "退出"],
+        "案件(&C)": ["新建案件…", "查找", "刷新"],
+        "帮助(&H)": ["关于"],
+    }
+    assert menu_action(window, "案件(&C)", "新建案件…").shortcut() == QKeySequence("Ctrl+N")
+    assert menu_action(window, "案件(&C)", "查找").shortcut() == QKeySequence("Ctrl+F")
+    with qtbot.waitSignal(window.database_switch_requested):
+        menu_action(window, "文件(&F)", "切换数据库…").trigger()
+
+
+def test_new_case_is_hidden_without_the_intake_dialog(
+    qtbot: QtBot, sqlite_db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainWindow, "_intake_dialog", staticmethod(lambda: None))
+    window = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(window)
+    assert not menu_action(window, "案件(&C)", "新建案件…").isVisible()
+
+
+def _show_active(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_ctrl_f_goes_to_the_search_box(
+    qtbot: QtBot, sqlite_db: Database, settings: QSettings
+) -> None:
+    window = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(window)
+    _show_active(qtbot, window)
+    window.tabs.setCurrentIndex(2)  # 案件概况
+    window.caseload_view.search_box.setText("张伟")
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.tabs.currentWidget() is window.caseload_view
+    qtbot.waitUntil(lambda: window.caseload_view.search_box.hasFocus())
+    assert window.caseload_view.search_box.selectedText() == "张伟"  # typing replaces it
+
+
+def test_f5_reads_the_lists_again(qtbot: QtBot, sqlite_db: Database, settings: QSettings) -> None:
+    add_cases(sqlite_db, CaseKind.ARBITRATION, 2)
+    window = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(window)
+    _show_active(qtbot, window)
+    caseload = window.caseload_view
+    qtbot.waitUntil(lambda: caseload.model.total == 2 and not window.ops.busy, timeout=5000)
+
+    add_cases(sqlite_db, CaseKind.ARBITRATION, 1)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+
+    qtbot.waitUntil(lambda: caseload.model.total == 3, timeout=5000)
+    wait_for_counts(qtbot, window, 3)
+    assert caseload.status_label.text() == "共 3 件"
+
+
+def test_open_case_without_the_case_view_says_so(
+    qtbot: QtBot, sqlite_db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.views.main_window as main_window
+
+    monkeypatch.setattr(main_window, "optional_class", lambda module, name: None)
+    shown = _capture(monkeypatch, "information")
+    window = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(window)
+    window.open_case(7)
+    assert shown == [("打开案件", "案件详情页面尚未完成（案件编号 7）。")]
+    assert window.tabs.count() == 3
+
+
+class FakeCaseView(QWidget):
+    def __init__(self, db: Database, ops: object, actor: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.opened: list[int] = []
+
+    def open_case(self, case_id: int) -> None:
+        self.opened.append(case_id)
+
+
+def test_open_case_shows_one_tab_per_case(
+    qtbot: QtBot, sqlite_db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.views.main_window as main_window
+
+    add_cases(sqlite_db, CaseKind.ARBITRATION, 2)
+    monkeypatch.setattr(main_window, "optional_class", lambda module, name: FakeCaseView)
+    window = MainWindow(sqlite_db, settings, user=CurrentUser("王芳", None))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.caseload_view.model.loaded, timeout=5000):
+        pass
+    first_id = window.caseload_view.model.case_id(0)
+
+    window.caseload_view.case_opened.emit(first_id)  # what a double-click sends
+
+    assert window.tabs.count() == 4
+    view = window.tabs.currentWidget()
+    assert isinstance(view, FakeCaseView)
+    assert view.opened == [first_id] and view.actor == "王芳"
+    qtbot.waitUntil(lambda: window.tabs.tabText(3).startswith("〔2026〕"))
+    window.tabs.setCurrentIndex(0)
+    window.open_case(first_id)  # the same case again: its tab, not a second one
+    assert window.tabs.count() == 4 and window.tabs.currentIndex() == 3
+    window.close_tab(3)
+    assert window.tabs.count() == 3
+    window.close_tab(0)  # the fixed tabs stay
+    assert window.tabs.count() == 3
 
 
 def test_table_is_read_only(qtbot: QtBot, sqlite_db: Database, settings: QSettings) -> None:

@@ -107,12 +107,7 @@ class CaseloadView(QWidget):
         scope = QButtonGroup(self)
         scope.addButton(self.mine_button)
         scope.addButton(self.office_button)
-        if self._me is None:
-            self.mine_button.setEnabled(False)
-            self.mine_button.setToolTip(self.tr("登录后可只看自己承办的案件"))
-            self.office_button.setChecked(True)
-        else:
-            self.mine_button.setChecked(True)
+        self._show_me()
         self.mine_button.toggled.connect(self._scope_changed)
         row.addWidget(self.mine_button)
         row.addWidget(self.office_button)
@@ -220,6 +215,19 @@ class CaseloadView(QWidget):
         query = self.current_query()
         if query != self.model.query or self.model.total == 0:
             self.model.set_query(query)
+
+    def _show_me(self) -> None:
+        self.mine_button.setEnabled(self._me is not None)
+        self.mine_button.setToolTip(
+            self.tr("选择用户后可只看自己承办的案件") if self._me is None else ""
+        )
+        (self.mine_button if self._me is not None else self.office_button).setChecked(True)
+
+    def set_me(self, me: int | None) -> None:
+        """The signed-in person's staff id (None: nobody); 我的案件 then shows theirs."""
+        self._me = me
+        self._show_me()
+        self._scope_changed()
 
     def _scope_changed(self) -> None:
         self.person_combo.setEnabled(not self.mine_button.isChecked())

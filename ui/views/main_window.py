@@ -1,8 +1,19 @@
-"""The main window: the caseload (我的案件) first, then the overview of counts per kind."""
+"""The main window: 我的案件 (the caseload), 今日到期, 案件概况, and a tab per opened case.
+
+Who is signed in (``ui.session.CurrentUser``) decides what 我的案件 and 今日到期 show
+first and is the actor of what is done; switching the database is the application's
+business (``ui.app``), the window only asks for it with ``database_switch_requested``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+import datetime as dt
+import importlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,100 +28,160 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from ui.dialogs.sign_in_dialog import SignInDialog
+from ui.ops import Ops
+from ui.session import CurrentUser
 from ui.views.caseload_view import CaseloadView
+from ui.views.due_today import DueTodayView
+from xinxiang_arbitration import __version__
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.domain import CaseKind
-from xinxiang_arbitration.errors import AppError
+from xinxiang_arbitration.services import caseload
+from xinxiang_arbitration.services.caseload import CaseloadRow
 from xinxiang_arbitration.services.overview import count_by_kind
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = (1100, 700)
 KINDS: tuple[CaseKind, ...] = tuple(CaseKind)
+FIXED_TABS = 3  # 我的案件, 今日到期, 案件概况: the case tabs come after them
+
+log = logging.getLogger(__name__)
 
 
-def _first_line(exc: BaseException) -> str:
-    if isinstance(exc, AppError):
-        return exc.message
-    origin = getattr(exc, "orig", None) or exc
-    lines = [line.strip() for line in str(origin).splitlines() if line.strip()]
-    return lines[0] if lines else type(origin).__name__
+def optional_class(module: str, name: str) -> Any | None:
+    """A class from a part of the client that may not be there yet (None, logged, if not)."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except Exception as exc:  # an unfinished module may fail in any way: the window still opens
+        log.warning("%s.%s 不可用：%s", module, name, exc)
+        return None
 
 
 class MainWindow(QMainWindow):
-    """The application's one window; later versions put the case desk here."""
+    """The application's one window."""
+
+    database_switch_requested = Signal()
+    user_changed = Signal(object)  # CurrentUser | None
 
     def __init__(
         self,
         db: Database,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        user: CurrentUser | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._settings = settings if settings is not None else QSettings()
-        self.setWindowTitle(self.tr("新乡市劳动人事争议仲裁委员会 · 案件管理系统"))
-        self._build_menu()
+        self._today = today
+        self.user: CurrentUser | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.ops = Ops(self, max_threads=3)
+        self._case_ops: dict[QWidget, Ops] = {}  # each case tab's workers
         self._build_central()
+        self._build_menu()
         self._build_status_bar()
         self._restore_geometry()
-        self.refresh()
+        self.set_user(user)
+        self.refresh_overview()
 
     # -- building ---------------------------------------------------------------------------
 
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: str = "", tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.refresh_action = QAction(self.tr("刷新"), self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setStatusTip(self.tr("重新读取案件数"))
-        self.refresh_action.triggered.connect(self.refresh)
-        file_menu.addAction(self.refresh_action)
+        self.switch_database_action = self._action(
+            self.tr("切换数据库…"),
+            self.database_switch_requested.emit,
+            tip=self.tr("打开本机、其他文件或办公室服务器上的数据库"),
+        )
+        self.switch_user_action = self._action(
+            self.tr("切换用户…"), self.ask_who, tip=self.tr("以另一位承办人的身份使用")
+        )
+        self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q", self.tr("关闭程序"))
+        file_menu.addAction(self.switch_database_action)
+        file_menu.addAction(self.switch_user_action)
         file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("退出"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setStatusTip(self.tr("关闭程序"))
-        self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
+        case_menu = self.menuBar().addMenu(self.tr("案件(&C)"))
+        self.new_case_action = self._action(
+            self.tr("新建案件…"), self.new_case, "Ctrl+N", self.tr("收件登记：登记一件新案件")
+        )
+        self.new_case_action.setVisible(self._intake_dialog() is not None)
+        self.find_action = self._action(
+            self.tr("查找"), self.focus_search, "Ctrl+F", self.tr("按案号或当事人查找案件")
+        )
+        self.refresh_action = self._action(
+            self.tr("刷新"), self.refresh, "F5", self.tr("重新读取案件列表、到期期限和案件数")
+        )
+        for action in (self.new_case_action, self.find_action, self.refresh_action):
+            case_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.about_action = self._action(self.tr("关于"), self.about)
+        help_menu.addAction(self.about_action)
+
     def _build_central(self) -> None:
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.caseload_view = CaseloadView(
+            self._db, me=None, ops=self.ops, today=self._today, parent=self.tabs
+        )
+        self.due_view = DueTodayView(self._db, ops=self.ops, today=self._today, parent=self.tabs)
+        self.tabs.addTab(self.caseload_view, self.tr("我的案件"))
+        self.tabs.addTab(self.due_view, self.tr("今日到期"))
+        self.tabs.addTab(self._build_overview(), self.tr("案件概况"))
+        self.tabs.setTabsClosable(True)
+        for fixed in range(FIXED_TABS):  # only the case tabs can be closed
+            self.tabs.tabBar().setTabButton(
+                fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.caseload_view.case_opened.connect(self.open_case)
+        self.due_view.case_opened.connect(self.open_case)
+        self.setCentralWidget(self.tabs)
+
+    def _build_overview(self) -> QWidget:
+        page = QWidget(self.tabs)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
-
         self.welcome_label = QLabel(
             self.tr("欢迎使用案件管理系统。当前数据库：{location}").format(
                 location=self._db.describe()
             ),
-            central,
+            page,
         )
         self.welcome_label.setObjectName("welcomeLabel")
         self.welcome_label.setWordWrap(True)
         self.welcome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.welcome_label)
-
-        heading = QLabel(self.tr("案件概况"), central)
+        heading = QLabel(self.tr("案件概况"), page)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
-
-        self.counts_table = self._make_counts_table(central)
+        self.counts_table = self._make_counts_table(page)
         layout.addWidget(self.counts_table, 0, Qt.AlignmentFlag.AlignLeft)
-
-        self.total_label = QLabel(central)
+        self.total_label = QLabel(page)
         self.total_label.setObjectName("totalLabel")
         layout.addWidget(self.total_label)
         layout.addStretch(1)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("mainTabs")
-        # no sign-in yet: "only mine" waits for the shared-office accounts
-        self.caseload_view = CaseloadView(self._db, me=None, parent=self.tabs)
-        self.tabs.addTab(self.caseload_view, self.tr("我的案件"))
-        self.tabs.addTab(central, self.tr("案件概况"))
-        self.setCentralWidget(self.tabs)
+        return page
 
     def _make_counts_table(self, parent: QWidget) -> QTableWidget:
         table = QTableWidget(len(KINDS), 1, parent)
@@ -138,30 +209,164 @@ class MainWindow(QMainWindow):
         return table
 
     def _build_status_bar(self) -> None:
-        # a label, not showMessage(): a shown message is wiped by the first menu status tip
+        # labels, not showMessage(): a shown message is wiped by the first menu status tip
         self.database_label = QLabel(
             self.tr("数据库：{location}").format(location=self._db.describe()), self
         )
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addWidget(self.database_label, 1)
+        self.busy_label = QLabel(self.tr("正在读取…"), self)
+        self.busy_label.setVisible(False)
+        self.ops.busy_changed.connect(self.busy_label.setVisible)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.user_label)
 
-    # -- behaviour --------------------------------------------------------------------------
+    # -- who is using it --------------------------------------------------------------------
+
+    def set_user(self, user: CurrentUser | None) -> None:
+        """Show ``user`` in the title and status bar; 我的案件 and 今日到期 follow them."""
+        self.user = user
+        title = self.tr("新乡市劳动人事争议仲裁委员会 · 案件管理系统")
+        if user is not None:
+            title = self.tr("{title} — {name}").format(title=title, name=user.name)
+        self.setWindowTitle(title)
+        self.user_label.setText(
+            self.tr("用户：{name}").format(name=user.name) if user else self.tr("未选择用户")
+        )
+        self.caseload_view.set_me(user.staff_id if user is not None else None)
+        self.due_view.set_me(user.name if user is not None else None)
+        self.user_changed.emit(user)
+
+    def ask_who(self, *, at_start: bool = False) -> SignInDialog:
+        """Open the sign-in dialog over the window; at start-up, declining it closes the app."""
+        dialog = SignInDialog(
+            self._db, self._settings, ops=self.ops, at_start=at_start, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_user(dialog.user))
+        if at_start:
+            dialog.rejected.connect(self.close)
+        self.sign_in_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- the case menu ----------------------------------------------------------------------
+
+    @staticmethod
+    def _intake_dialog() -> Any | None:
+        return optional_class("ui.dialogs.intake_dialog", "IntakeDialog")
+
+    def new_case(self) -> None:
+        """收件登记: the intake dialog, as the signed-in user; the lists refresh after it."""
+        dialog_class = self._intake_dialog()
+        if dialog_class is None:
+            return
+        if self.user is None:
+            self.ask_who()
+            return
+        dialog = dialog_class(self._db, self.ops, self.user.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.caseload_view)
+        self.caseload_view.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.caseload_view.search_box.selectAll()
 
     def refresh(self) -> None:
-        """Read the counts again; on failure keep the old ones and say why."""
-        try:
-            counts = count_by_kind(self._db)
-        except (AppError, SQLAlchemyError) as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("刷新失败"),
-                self.tr("无法读取案件数：{reason}").format(reason=_first_line(exc)),
-            )
-            return
+        """Read everything shown again (F5): the caseload, the due queue, the counts."""
+        self.caseload_view.model.refresh()
+        self.due_view.reload()
+        self.refresh_overview()
+
+    def refresh_overview(self) -> None:
+        """Read the counts again on a worker; on failure keep the old ones and say why."""
+        self.ops.run(
+            lambda: count_by_kind(self._db),
+            self._show_counts,
+            self._counts_failed,
+            channel="overview",
+        )
+
+    def _show_counts(self, counts: dict[CaseKind, int]) -> None:
         for kind, item in self._count_items.items():
             item.setText(format(counts.get(kind, 0), ","))
         total = sum(counts.values())
         self.total_label.setText(self.tr("合计：{total} 件").format(total=format(total, ",")))
+
+    def _counts_failed(self, reason: str) -> None:
+        QMessageBox.warning(
+            self, self.tr("刷新失败"), self.tr("无法读取案件数：{reason}").format(reason=reason)
+        )
+
+    # -- cases ------------------------------------------------------------------------------
+
+    def open_case(self, case_id: int) -> None:
+        """Every list's double-click ends here: the case in its own tab (one tab per case)."""
+        for index in range(FIXED_TABS, self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab is not None and tab.property("case_id") == case_id:
+                self.tabs.setCurrentIndex(index)
+                return
+        view_class = optional_class("ui.views.case_view", "CaseView")
+        if view_class is None:
+            QMessageBox.information(
+                self,
+                self.tr("打开案件"),
+                self.tr("案件详情页面尚未完成（案件编号 {id}）。").format(id=case_id),
+            )
+            return
+        actor = self.user.actor if self.user is not None else ""
+        # its own workers: two case tabs must not supersede each other's loads
+        ops = Ops(self)
+        view: QWidget = view_class(self._db, ops, actor, self.tabs)
+        ops.setParent(view)
+        self._case_ops[view] = ops
+        view.setProperty("case_id", case_id)
+        view.open_case(case_id)  # type: ignore[attr-defined]
+        index = self.tabs.addTab(view, self.tr("案件"))
+        self.tabs.setCurrentIndex(index)
+        changed = getattr(view, "case_changed", None)
+        if changed is not None:
+            changed.connect(lambda _id: self.refresh())
+        self.ops.run(
+            lambda: caseload.rows(self._db, [case_id], today=self._today()),
+            lambda rows: self._name_tab(view, rows),
+        )
+
+    def _name_tab(self, view: QWidget, rows: list[CaseloadRow]) -> None:
+        index = self.tabs.indexOf(view)
+        if index < 0 or not rows:
+            return
+        number = rows[0].number
+        self.tabs.setTabText(index, number[number.find("〔") :] if "〔" in number else number)
+        self.tabs.setTabToolTip(index, number)
+
+    def close_tab(self, index: int) -> None:
+        if index < FIXED_TABS:
+            return
+        view = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if view is not None:
+            ops = self._case_ops.pop(view, None)
+            if ops is not None:
+                ops.wait()
+            view.close()
+            view.deleteLater()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr(
+                "新乡市劳动人事争议仲裁委员会 案件管理系统\n版本 {version}\n\n数据库：{location}"
+            ).format(version=__version__, location=self._db.describe()),
+        )
+
+    # -- closing ----------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         saved = self._settings.value(GEOMETRY_KEY)
@@ -169,8 +374,17 @@ class MainWindow(QMainWindow):
             return
         self.resize(*DEFAULT_SIZE)
 
+    def shutdown(self) -> None:
+        """Forget pending answers and wait for the workers (before the database closes)."""
+        self.due_view.shutdown()
+        self.ops.cancel("overview")
+        self.caseload_view.shutdown()  # waits for the shared workers too
+        self.ops.wait()
+        for ops in self._case_ops.values():
+            ops.wait()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.sync()
-        self.caseload_view.shutdown()
+        self.shutdown()
         super().closeEvent(event)

@@ -38,9 +38,11 @@ from xinxiang_arbitration.models.reference import (
     MonthClose,
 )
 from xinxiang_arbitration.models.search import GramPosition, PartyNameGram
+from xinxiang_arbitration.models.users import AuditChainHead, User, UserRole
 
 __all__ = [
     "AppMeta",
+    "AuditChainHead",
     "AuditEntry",
     "AwardItem",
     "Base",
@@ -72,4 +74,6 @@ __all__ = [
     "Staff",
     "Suspension",
     "TribunalMember",
+    "User",
+    "UserRole",
 ]

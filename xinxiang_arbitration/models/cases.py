@@ -172,7 +172,11 @@ class CaseEvent(Base):
 
 
 class AuditEntry(Base):
-    """Office-wide audit log (imports, settings); hash-chaining comes with the shared office."""
+    """Office-wide audit log: who, when, what, before and after; append-only, hash-chained.
+
+    ``id``, ``prev_hash`` and ``row_hash`` are filled in on insert by the chain
+    listener in ``models/users.py``; see ``services/audit.py``.
+    """
 
     __tablename__ = "audit_log"
 
@@ -181,3 +185,7 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    before_state: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after_state: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 hex
+    row_hash: Mapped[str] = mapped_column(String(64))

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from xinxiang_arbitration.models import CaseNumberCounter, CaseNumberPattern
@@ -50,25 +52,39 @@ def raise_counters(session: Session, numbers: Iterable[tuple[str, str]]) -> None
 
 
 def next_number(session: Session, kind: str, year: int) -> str:
-    """The next free number of ``kind`` for ``year``; the counter row is locked while we write.
+    """The next free number of ``kind`` for ``year``: unique and gap-free under concurrency.
 
-    On PostgreSQL ``FOR UPDATE`` serialises PCs asking at once; SQLite has one
-    writer at a time. Numbers already taken (say, by an imported ledger) are skipped.
+    One statement (INSERT … ON CONFLICT DO UPDATE … RETURNING) creates or bumps
+    the counter row and locks it until the caller's transaction ends, so two
+    PCs asking at once — even for the first number of a year — queue on
+    PostgreSQL instead of both reading the same value; a rolled-back case gives
+    its number back. SQLite has one writer at a time. Numbers already taken
+    (say, by an imported ledger) are skipped.
     """
     from xinxiang_arbitration.models import Case
 
+    session.flush()  # pending counter changes (raise_counters) go first
+    n = _bump_counter(session, kind, year)
     pattern = session.get_one(CaseNumberPattern, kind).pattern
-    counter = session.scalars(
-        select(CaseNumberCounter)
-        .where(CaseNumberCounter.kind == kind, CaseNumberCounter.year == year)
-        .with_for_update()
-    ).one_or_none()
-    if counter is None:
-        counter = CaseNumberCounter(kind=kind, year=year, last_n=0)
-        session.add(counter)
     while True:
-        counter.last_n += 1
-        number = format_number(pattern, year, counter.last_n)
+        number = format_number(pattern, year, n)
         if session.scalar(select(Case.id).where(Case.number == number)) is None:
-            session.flush()
-            return number
+            break
+        n = _bump_counter(session, kind, year)
+    counter = session.identity_map.get(session.identity_key(CaseNumberCounter, (kind, year)))
+    if counter is not None:
+        session.expire(counter)  # the ORM copy, if any, no longer holds last_n
+    return number
+
+
+def _bump_counter(session: Session, kind: str, year: int) -> int:
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    stmt = (
+        insert(CaseNumberCounter)
+        .values(kind=kind, year=year, last_n=1)
+        .on_conflict_do_update(
+            index_elements=["kind", "year"], set_={"last_n": CaseNumberCounter.last_n + 1}
+        )
+        .returning(CaseNumberCounter.last_n)
+    )
+    return int(session.execute(stmt).scalar_one())

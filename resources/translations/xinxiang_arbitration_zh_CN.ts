@@ -1,0 +1,1578 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>确认受理</source>
+        <translation>确认受理</translation>
+    </message>
+    <message>
+        <source>将案件 {n} 标记为已受理，受理日期 {on}；{clock}（{days} 日）自次日起计算。</source>
+        <translation>将案件 {n} 标记为已受理，受理日期 {on}；{clock}（{days} 日）自次日起计算。</translation>
+    </message>
+    <message>
+        <source>对举报投诉 {n} 立案，立案日期 {on}；{clock}（{days} 个工作日）自次日起计算。</source>
+        <translation>对举报投诉 {n} 立案，立案日期 {on}；{clock}（{days} 个工作日）自次日起计算。</translation>
+    </message>
+    <message>
+        <source>将调解案件 {n} 标记为已受理，受理日期 {on}；{clock}（{days} 日）仍自收到申请次日起算。</source>
+        <translation>将调解案件 {n} 标记为已受理，受理日期 {on}；{clock}（{days} 日）仍自收到申请次日起算。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>案件 {n} 现为“{s}”</source>
+        <translation>案件 {n} 现为“{s}”</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>立案</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>不予受理…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <source>不予立案…</source>
+        <translation>不予立案…</translation>
+    </message>
+    <message>
+        <source>中止…</source>
+        <translation>中止…</translation>
+    </message>
+    <message>
+        <source>恢复审理</source>
+        <translation>恢复审理</translation>
+    </message>
+    <message>
+        <source>延长期限…</source>
+        <translation>延长期限…</translation>
+    </message>
+    <message>
+        <source>结案…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>转仲裁…</source>
+        <translation>转仲裁…</translation>
+    </message>
+    <message>
+        <source>安排开庭…</source>
+        <translation>安排开庭…</translation>
+    </message>
+    <message>
+        <source>记录调解…</source>
+        <translation>记录调解…</translation>
+    </message>
+    <message>
+        <source>概况</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>请求</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>进程</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>调解与开庭</source>
+        <translation>调解与开庭</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>未打开案件</source>
+        <translation>未打开案件</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>重新读取本案</source>
+        <translation>重新读取本案</translation>
+    </message>
+    <message>
+        <source>生成文书…</source>
+        <translation>生成文书…</translation>
+    </message>
+    <message>
+        <source> · 集体争议</source>
+        <translation> · 集体争议</translation>
+    </message>
+    <message>
+        <source>承办人 {name}</source>
+        <translation>承办人 {name}</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>收件 {day}</source>
+        <translation>收件 {day}</translation>
+    </message>
+    <message>
+        <source>读取案件失败：{reason}</source>
+        <translation>读取案件失败：{reason}</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>案号</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>最近期限</source>
+        <translation>最近期限</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>中止中</source>
+        <translation>中止中</translation>
+    </message>
+    <message>
+        <source>日历未覆盖</source>
+        <translation>日历未覆盖</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>逾期 {n} 个工作日</source>
+        <translation>逾期 {n} 个工作日</translation>
+    </message>
+    <message>
+        <source>{n} 个工作日</source>
+        <translation>{n} 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>搜索案号或当事人（如 张伟、2026〕第12）</source>
+        <translation>搜索案号或当事人（如 张伟、2026〕第12）</translation>
+    </message>
+    <message>
+        <source>我的案件</source>
+        <translation>我的案件</translation>
+    </message>
+    <message>
+        <source>全办案件</source>
+        <translation>全办案件</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>全部承办人</source>
+        <translation>全部承办人</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>正在查询…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>选择用户后可只看自己承办的案件</source>
+        <translation>选择用户后可只看自己承办的案件</translation>
+    </message>
+    <message>
+        <source>共 {n} 件</source>
+        <translation>共 {n} 件</translation>
+    </message>
+    <message>
+        <source>；超过 {limit} 件时“最近期限”列按起算日加法定天数近似排序，缩小范围（如只看一人）可精确排序</source>
+        <translation>；超过 {limit} 件时“最近期限”列按起算日加法定天数近似排序，缩小范围（如只看一人）可精确排序</translation>
+    </message>
+    <message>
+        <source>查询失败：{reason}</source>
+        <translation>查询失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsEditor</name>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>请求内容</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>添加一项</source>
+        <translation>添加一项</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>如：支付2025年7月至9月工资</source>
+        <translation>如：支付2025年7月至9月工资</translation>
+    </message>
+    <message>
+        <source>如 12,345.60</source>
+        <translation>如 12,345.60</translation>
+    </message>
+    <message>
+        <source>第 {n} 项：{problem}</source>
+        <translation>第 {n} 项：{problem}</translation>
+    </message>
+    <message>
+        <source>合计 {total} 元</source>
+        <translation>合计 {total} 元</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>请求事项</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>共 {n} 项，金额合计 {total} 元</source>
+        <translation>共 {n} 项，金额合计 {total} 元</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksTab</name>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>届满日</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>尚未恢复</source>
+        <translation>尚未恢复</translation>
+    </message>
+    <message>
+        <source>不计入（日）</source>
+        <translation>不计入（日）</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>中止与公告送达（不计入审理期限）</source>
+        <translation>中止与公告送达（不计入审理期限）</translation>
+    </message>
+    <message>
+        <source>本案没有期限</source>
+        <translation>本案没有期限</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>结案</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>确认结案</source>
+        <translation>确认结案</translation>
+    </message>
+    <message>
+        <source>结案方式</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <source>将案件 {n} 以“{mode}”结案，结案日期 {on}；结案后不再计算期限，也不能再变更阶段。</source>
+        <translation>将案件 {n} 以“{mode}”结案，结案日期 {on}；结案后不再计算期限，也不能再变更阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>连接失败：{reason}</source>
+        <translation>连接失败：{reason}</translation>
+    </message>
+    <message>
+        <source>连接成功：这是一个空数据库，第一次打开时会在其中建立本系统的数据表。</source>
+        <translation>连接成功：这是一个空数据库，第一次打开时会在其中建立本系统的数据表。</translation>
+    </message>
+    <message>
+        <source>连接成功：这是本系统的数据库。</source>
+        <translation>连接成功：这是本系统的数据库。</translation>
+    </message>
+    <message>
+        <source>连接成功，但其中已有其他数据：它不是本系统的数据库，无法使用。</source>
+        <translation>连接成功，但其中已有其他数据：它不是本系统的数据库，无法使用。</translation>
+    </message>
+    <message>
+        <source>选择数据库</source>
+        <translation>选择数据库</translation>
+    </message>
+    <message>
+        <source>上次使用的数据库无法打开，请重新选择或补充密码。
+
+{reason}</source>
+        <translation>上次使用的数据库无法打开，请重新选择或补充密码。
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>本机数据库（默认）</source>
+        <translation>本机数据库（默认）</translation>
+    </message>
+    <message>
+        <source>其他数据库文件…</source>
+        <translation>其他数据库文件…</translation>
+    </message>
+    <message>
+        <source>办公室服务器</source>
+        <translation>办公室服务器</translation>
+    </message>
+    <message>
+        <source>SQLite 数据库文件（.sqlite3）的路径</source>
+        <translation>SQLite 数据库文件（.sqlite3）的路径</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>如 192.168.1.10 或 db.office.local</source>
+        <translation>如 192.168.1.10 或 db.office.local</translation>
+    </message>
+    <message>
+        <source>不会保存，每次启动时需重新输入</source>
+        <translation>不会保存，每次启动时需重新输入</translation>
+    </message>
+    <message>
+        <source>服务器地址：</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>数据库名：</source>
+        <translation>数据库名：</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>选择数据库文件</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
+        <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>请选择或输入数据库文件的路径</source>
+        <translation>请选择或输入数据库文件的路径</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址和数据库名</source>
+        <translation>请填写服务器地址和数据库名</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>DateLineEdit</name>
+    <message>
+        <source>如 2025-03-07</source>
+        <translation>如 2025-03-07</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>制作时间</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>制作人</source>
+        <translation>制作人</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>生成文书…</source>
+        <translation>生成文书…</translation>
+    </message>
+    <message>
+        <source>按模板生成本案文书（{key}）</source>
+        <translation>按模板生成本案文书（{key}）</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>用 Word 或 WPS 打开所选文书（双击亦可）</source>
+        <translation>用 Word 或 WPS 打开所选文书（双击亦可）</translation>
+    </message>
+    <message>
+        <source>正在生成《{name}》…</source>
+        <translation>正在生成《{name}》…</translation>
+    </message>
+    <message>
+        <source>已生成《{title}》，见下表</source>
+        <translation>已生成《{title}》，见下表</translation>
+    </message>
+    <message>
+        <source>已打开 {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>没有可以打开 .docx 文件的程序（如 Word 或 WPS）；文件在 {path}</source>
+        <translation>没有可以打开 .docx 文件的程序（如 Word 或 WPS）；文件在 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>案号</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>逾期 {n} 天</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>还有 {n} 天</source>
+        <translation>还有 {n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayView</name>
+    <message>
+        <source>我承办的</source>
+        <translation>我承办的</translation>
+    </message>
+    <message>
+        <source>全办</source>
+        <translation>全办</translation>
+    </message>
+    <message>
+        <source>正在计算…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>红色：已逾期；黄色：今日到期（粗体）或 3 个工作日内到期。双击打开案件。</source>
+        <translation>红色：已逾期；黄色：今日到期（粗体）或 3 个工作日内到期。双击打开案件。</translation>
+    </message>
+    <message>
+        <source>选择用户后可只看自己承办的案件</source>
+        <translation>选择用户后可只看自己承办的案件</translation>
+    </message>
+    <message>
+        <source>今日到期（{day}）</source>
+        <translation>今日到期（{day}）</translation>
+    </message>
+    <message>
+        <source>没有逾期、今日到期或 3 个工作日内到期的期限</source>
+        <translation>没有逾期、今日到期或 3 个工作日内到期的期限</translation>
+    </message>
+    <message>
+        <source>已逾期 {overdue} 项，今日到期 {today} 项，3 个工作日内到期 {soon} 项</source>
+        <translation>已逾期 {overdue} 项，今日到期 {today} 项，3 个工作日内到期 {soon} 项</translation>
+    </message>
+    <message>
+        <source>无法计算到期期限：{reason}</source>
+        <translation>无法计算到期期限：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>延长期限</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>确认延长</source>
+        <translation>确认延长</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>仲裁委员会主任（监察：部门负责人）</source>
+        <translation>仲裁委员会主任（监察：部门负责人）</translation>
+    </message>
+    <message>
+        <source>个工作日</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>将案件 {n} 的{clock}延长 {days} {unit}（批准日期 {on}，批准人：{approver}）；期限只能延长一次，并应书面通知当事人。</source>
+        <translation>将案件 {n} 的{clock}延长 {days} {unit}（批准日期 {on}，批准人：{approver}）；期限只能延长一次，并应书面通知当事人。</translation>
+    </message>
+    <message>
+        <source>（请填写）</source>
+        <translation>（请填写）</translation>
+    </message>
+    <message>
+        <source>案件 {n} 的期限已延长</source>
+        <translation>案件 {n} 的期限已延长</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <source>安排开庭 · {number}</source>
+        <translation>安排开庭 · {number}</translation>
+    </message>
+    <message>
+        <source>开庭日期</source>
+        <translation>开庭日期</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>如：第一仲裁庭</source>
+        <translation>如：第一仲裁庭</translation>
+    </message>
+    <message>
+        <source>仲裁庭（地点）</source>
+        <translation>仲裁庭（地点）</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>结束时间必须晚于开始时间</source>
+        <translation>结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>请填写开庭地点（仲裁庭）</source>
+        <translation>请填写开庭地点（仲裁庭）</translation>
+    </message>
+    <message>
+        <source>星期{d}</source>
+        <translation>星期{d}</translation>
+    </message>
+    <message>
+        <source>正在计算开庭通知最迟送达日…</source>
+        <translation>正在计算开庭通知最迟送达日…</translation>
+    </message>
+    <message>
+        <source>开庭通知最迟送达日尚无法确定：缺少 {year} 年节假日日历</source>
+        <translation>开庭通知最迟送达日尚无法确定：缺少 {year} 年节假日日历</translation>
+    </message>
+    <message>
+        <source>开庭通知最迟于 {due}（星期{d}）送达：开庭前 {n} 个工作日（{article}）</source>
+        <translation>开庭通知最迟于 {due}（星期{d}）送达：开庭前 {n} 个工作日（{article}）</translation>
+    </message>
+    <message>
+        <source>已来不及在开庭前依法送达通知：除非当事人同意，应另定开庭日期</source>
+        <translation>已来不及在开庭前依法送达通知：除非当事人同意，应另定开庭日期</translation>
+    </message>
+    <message>
+        <source>与已有安排冲突，未保存：
+{lines}</source>
+        <translation>与已有安排冲突，未保存：
+{lines}</translation>
+    </message>
+    <message>
+        <source>安排开庭</source>
+        <translation>安排开庭</translation>
+    </message>
+</context>
+<context>
+    <name>HearingWeekView</name>
+    <message>
+        <source>◀ 上一周</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>下一周 ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>{first} – {last}（第 {week} 周）</source>
+        <translation>{first} – {last}（第 {week} 周）</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>读取失败：{reason}</source>
+        <translation>读取失败：{reason}</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>本周开庭 {n} 次</source>
+        <translation>本周开庭 {n} 次</translation>
+    </message>
+    <message>
+        <source>本周没有开庭</source>
+        <translation>本周没有开庭</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>收件登记 · 新案件</source>
+        <translation>收件登记 · 新案件</translation>
+    </message>
+    <message>
+        <source>调解案件</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <source>仲裁案件</source>
+        <translation>仲裁案件</translation>
+    </message>
+    <message>
+        <source>监察举报投诉</source>
+        <translation>监察举报投诉</translation>
+    </message>
+    <message>
+        <source>案件类型</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>争议类型（可多选）</source>
+        <translation>争议类型（可多选）</translation>
+    </message>
+    <message>
+        <source>请求事项</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>保存并编号</source>
+        <translation>保存并编号</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>18 位，末位可为 X</source>
+        <translation>18 位，末位可为 X</translation>
+    </message>
+    <message>
+        <source>用人单位名称</source>
+        <translation>用人单位名称</translation>
+    </message>
+    <message>
+        <source>18 位统一社会信用代码</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>涉及人数</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>收件与时效</source>
+        <translation>收件与时效</translation>
+    </message>
+    <message>
+        <source>追索劳动报酬（在职期间不受时效限制）</source>
+        <translation>追索劳动报酬（在职期间不受时效限制）</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>调解组织</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>知道权利被侵害之日</source>
+        <translation>知道权利被侵害之日</translation>
+    </message>
+    <message>
+        <source>劳动关系终止之日</source>
+        <translation>劳动关系终止之日</translation>
+    </message>
+    <message>
+        <source>举报投诉人</source>
+        <translation>举报投诉人</translation>
+    </message>
+    <message>
+        <source>尚需填写：{fields}</source>
+        <translation>尚需填写：{fields}</translation>
+    </message>
+    <message>
+        <source>涉及 {n} 人：将标记为集体劳动人事争议</source>
+        <translation>涉及 {n} 人：将标记为集体劳动人事争议</translation>
+    </message>
+    <message>
+        <source>争议类型</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <source>已登记，案号：{number}</source>
+        <translation>已登记，案号：{number}</translation>
+    </message>
+    <message>
+        <source>收件登记</source>
+        <translation>收件登记</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>切换数据库…</source>
+        <translation>切换数据库…</translation>
+    </message>
+    <message>
+        <source>打开本机、其他文件或办公室服务器上的数据库</source>
+        <translation>打开本机、其他文件或办公室服务器上的数据库</translation>
+    </message>
+    <message>
+        <source>切换用户…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>以另一位承办人的身份使用</source>
+        <translation>以另一位承办人的身份使用</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>关闭程序</source>
+        <translation>关闭程序</translation>
+    </message>
+    <message>
+        <source>案件(&amp;C)</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>新建案件…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>收件登记：登记一件新案件</source>
+        <translation>收件登记：登记一件新案件</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>按案号或当事人查找案件</source>
+        <translation>按案号或当事人查找案件</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>重新读取案件列表、到期期限和案件数</source>
+        <translation>重新读取案件列表、到期期限和案件数</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>我的案件</source>
+        <translation>我的案件</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>案件概况</source>
+        <translation>案件概况</translation>
+    </message>
+    <message>
+        <source>欢迎使用案件管理系统。当前数据库：{location}</source>
+        <translation>欢迎使用案件管理系统。当前数据库：{location}</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>数据库：{location}</source>
+        <translation>数据库：{location}</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>新乡市劳动人事争议仲裁委员会 · 案件管理系统</source>
+        <translation>新乡市劳动人事争议仲裁委员会 · 案件管理系统</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>用户：{name}</source>
+        <translation>用户：{name}</translation>
+    </message>
+    <message>
+        <source>未选择用户</source>
+        <translation>未选择用户</translation>
+    </message>
+    <message>
+        <source>合计：{total} 件</source>
+        <translation>合计：{total} 件</translation>
+    </message>
+    <message>
+        <source>刷新失败</source>
+        <translation>刷新失败</translation>
+    </message>
+    <message>
+        <source>无法读取案件数：{reason}</source>
+        <translation>无法读取案件数：{reason}</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>案件详情页面尚未完成（案件编号 {id}）。</source>
+        <translation>案件详情页面尚未完成（案件编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>新乡市劳动人事争议仲裁委员会 案件管理系统
+版本 {version}
+
+数据库：{location}</source>
+        <translation>新乡市劳动人事争议仲裁委员会 案件管理系统
+版本 {version}
+
+数据库：{location}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>裁决（协议）事项</source>
+        <translation>裁决（协议）事项</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>履行期限（日）</source>
+        <translation>履行期限（日）</translation>
+    </message>
+    <message>
+        <source>裁决（调解协议）事项</source>
+        <translation>裁决（调解协议）事项</translation>
+    </message>
+    <message>
+        <source>案件文字</source>
+        <translation>案件文字</translation>
+    </message>
+    <message>
+        <source>（集体争议）</source>
+        <translation>（集体争议）</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>结案方式</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>涉及人数</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>请求金额（元）</source>
+        <translation>请求金额（元）</translation>
+    </message>
+    <message>
+        <source>争议类型</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <source>一裁终局</source>
+        <translation>一裁终局</translation>
+    </message>
+    <message>
+        <source>延长期限</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>已延长</source>
+        <translation>已延长</translation>
+    </message>
+    <message>
+        <source>未延长</source>
+        <translation>未延长</translation>
+    </message>
+    <message>
+        <source>调解组织</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>仲裁庭</source>
+        <translation>仲裁庭</translation>
+    </message>
+    <message>
+        <source>关联案件</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>（尚未填写）</source>
+        <translation>（尚未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>身份</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>姓名或名称</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>身份证号/信用代码</source>
+        <translation>身份证号/信用代码</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>代理</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>代理人</source>
+        <translation>代理人</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsTab</name>
+    <message>
+        <source>开庭日期</source>
+        <translation>开庭日期</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>通知送达</source>
+        <translation>通知送达</translation>
+    </message>
+    <message>
+        <source>仲裁庭</source>
+        <translation>仲裁庭</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>调解方案</source>
+        <translation>调解方案</translation>
+    </message>
+    <message>
+        <source>开庭</source>
+        <translation>开庭</translation>
+    </message>
+    <message>
+        <source>调解记录</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>仲裁庭：{seats}</source>
+        <translation>仲裁庭：{seats}</translation>
+    </message>
+    <message>
+        <source>尚未组成</source>
+        <translation>尚未组成</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>对案件 {n} 作出{decision}决定（{on}），理由：{reason}。该案不计入受理数，以后不能再受理或结案。</source>
+        <translation>对案件 {n} 作出{decision}决定（{on}），理由：{reason}。该案不计入受理数，以后不能再受理或结案。</translation>
+    </message>
+    <message>
+        <source>不予立案</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>确认不予受理</source>
+        <translation>确认不予受理</translation>
+    </message>
+    <message>
+        <source>（请填写）</source>
+        <translation>（请填写）</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>恢复审理</source>
+        <translation>恢复审理</translation>
+    </message>
+    <message>
+        <source>确认恢复</source>
+        <translation>确认恢复</translation>
+    </message>
+    <message>
+        <source>案件 {n} 自 {on} 恢复审理，审理期限继续计算</source>
+        <translation>案件 {n} 自 {on} 恢复审理，审理期限继续计算</translation>
+    </message>
+    <message>
+        <source>；{kind}期间（自 {start} 起 {days} 日）不计入审理期限</source>
+        <translation>；{kind}期间（自 {start} 起 {days} 日）不计入审理期限</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>调解记录 · {number}</source>
+        <translation>调解记录 · {number}</translation>
+    </message>
+    <message>
+        <source>日期、时间</source>
+        <translation>日期、时间</translation>
+    </message>
+    <message>
+        <source>如：仲裁院调解室</source>
+        <translation>如：仲裁院调解室</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>到场人员，如：申请人张伟，被申请人委托代理人李强</source>
+        <translation>到场人员，如：申请人张伟，被申请人委托代理人李强</translation>
+    </message>
+    <message>
+        <source>到场人员</source>
+        <translation>到场人员</translation>
+    </message>
+    <message>
+        <source>调解方案（Shift+Enter 换行）</source>
+        <translation>调解方案（Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>调解方案</source>
+        <translation>调解方案</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>选择用户</source>
+        <translation>选择用户</translation>
+    </message>
+    <message>
+        <source>请选择您的姓名，或输入新的姓名：</source>
+        <translation>请选择您的姓名，或输入新的姓名：</translation>
+    </message>
+    <message>
+        <source>输入姓名可查找</source>
+        <translation>输入姓名可查找</translation>
+    </message>
+    <message>
+        <source>暂不需要密码；用户与权限管理将在后续版本提供。</source>
+        <translation>暂不需要密码；用户与权限管理将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>按 Enter 键以“{name}”的身份进入</source>
+        <translation>按 Enter 键以“{name}”的身份进入</translation>
+    </message>
+    <message>
+        <source>承办人名单中没有“{name}”：确定后将新增这位承办人</source>
+        <translation>承办人名单中没有“{name}”：确定后将新增这位承办人</translation>
+    </message>
+    <message>
+        <source>请选择或输入您的姓名</source>
+        <translation>请选择或输入您的姓名</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <source>中止</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>确认中止</source>
+        <translation>确认中止</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>《劳动人事争议仲裁办案规则》第四十七条所列情形，或自行填写</source>
+        <translation>《劳动人事争议仲裁办案规则》第四十七条所列情形，或自行填写</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>仲裁委员会主任或其委托的仲裁院负责人</source>
+        <translation>仲裁委员会主任或其委托的仲裁院负责人</translation>
+    </message>
+    <message>
+        <source>将案件 {n} 标记为{kind}，自 {on} 起审理期限停止计算，恢复审理后继续计算；批准人：{approver}。</source>
+        <translation>将案件 {n} 标记为{kind}，自 {on} 起审理期限停止计算，恢复审理后继续计算；批准人：{approver}。</translation>
+    </message>
+    <message>
+        <source>（请填写）</source>
+        <translation>（请填写）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>生成文书</source>
+        <translation>生成文书</translation>
+    </message>
+    <message>
+        <source>正在读取模板…</source>
+        <translation>正在读取模板…</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>第 {v} 版，{origin}</source>
+        <translation>第 {v} 版，{origin}</translation>
+    </message>
+    <message>
+        <source>选择要生成的文书（共 {n} 种）：</source>
+        <translation>选择要生成的文书（共 {n} 种）：</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>记录时间</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>转仲裁</source>
+        <translation>转仲裁</translation>
+    </message>
+    <message>
+        <source>确认转仲裁</source>
+        <translation>确认转仲裁</translation>
+    </message>
+    <message>
+        <source>将调解案件 {n} 转为仲裁：新建一件仲裁案件（收件日期 {on}），当事人、涉及人数、请求金额和争议类型从本案带入，两案互相关联</source>
+        <translation>将调解案件 {n} 转为仲裁：新建一件仲裁案件（收件日期 {on}），当事人、涉及人数、请求金额和争议类型从本案带入，两案互相关联</translation>
+    </message>
+    <message>
+        <source>；本案将以“{mode}”结案</source>
+        <translation>；本案将以“{mode}”结案</translation>
+    </message>
+    <message>
+        <source>已新建仲裁案件 {n}（由 {m} 转入）</source>
+        <translation>已新建仲裁案件 {n}（由 {m} 转入）</translation>
+    </message>
+</context>
+</TS>
