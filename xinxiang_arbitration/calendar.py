@@ -85,6 +85,16 @@ class WorkCalendar:
             raise CalendarNotCovered(year)
         return self._workdays[index]
 
+    def workdays_between(self, start: dt.date, end: dt.date) -> int:
+        """How many working days lie in (start, end]; 0 when ``end`` is not after ``start``."""
+        if end <= start:
+            return 0
+        self.check_year(start.year)
+        self.check_year(end.year)
+        if not self._contiguous(start, end):
+            self.check_year(self._first_uncovered_after(start))
+        return bisect.bisect_right(self._workdays, end) - bisect.bisect_right(self._workdays, start)
+
     def roll_back(self, day: dt.date) -> dt.date:
         """``day`` if it is a working day, else the working day before it."""
         if self.is_workday(day):

@@ -616,6 +616,14 @@
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
+        <source>逾期 {n} 个工作日</source>
+        <translation>逾期 {n} 个工作日</translation>
+    </message>
+    <message>
+        <source>还有 {n} 个工作日</source>
+        <translation>还有 {n} 个工作日</translation>
+    </message>
+    <message>
         <source>今日到期</source>
         <translation>今日到期</translation>
     </message>

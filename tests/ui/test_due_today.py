@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import chinese_calendar
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
@@ -98,7 +99,12 @@ def test_overdue_rows_are_red_today_bold_soon_amber(qtbot: QtBot, demo_db: Datab
     late = row_of(view, "刘迟到")
     assert model.data(model.index(late, CLOCK)) == "受理审查期限"
     assert model.data(model.index(late, DUE)) == "2026-09-08"
-    assert model.data(model.index(late, LEFT)) == "逾期 73 天"
+    # working days in (09-08, 11-20], counted by chinese_calendar as an independent oracle
+    worked = sum(
+        chinese_calendar.is_workday(dt.date(2026, 9, 8) + dt.timedelta(days=n))
+        for n in range(1, 74)
+    )
+    assert model.data(model.index(late, LEFT)) == f"逾期 {worked} 个工作日"
     assert model.data(model.index(late, NUMBER), Qt.ItemDataRole.BackgroundRole) == (
         OVERDUE_BACKGROUND
     )
@@ -111,7 +117,7 @@ def test_overdue_rows_are_red_today_bold_soon_amber(qtbot: QtBot, demo_db: Datab
     assert isinstance(font, QFont) and font.bold()
 
     soon = row_of(view, "张快到")
-    assert model.data(model.index(soon, LEFT)) == "还有 3 天"
+    assert model.data(model.index(soon, LEFT)) == "还有 1 个工作日"  # Friday → Monday
     assert model.data(model.index(soon, DUE)) == "2026-11-23"
     assert model.data(model.index(soon, NUMBER), Qt.ItemDataRole.BackgroundRole) == (
         SOON_BACKGROUND

@@ -133,11 +133,17 @@ class DueModel(QAbstractTableModel):
         return values.get(column) or ""
 
     def _left(self, item: QueueItem) -> str:
-        if item.urgency is Urgency.OVERDUE:
-            return self.tr("逾期 {n} 天").format(n=-item.days_left)
+        """Working days, as the caseload counts them (calendar days if a year is missing)."""
         if item.urgency is Urgency.TODAY:
             return self.tr("今日到期")
-        return self.tr("还有 {n} 天").format(n=item.days_left)
+        left = item.working_days_left
+        if left is None:
+            if item.urgency is Urgency.OVERDUE:
+                return self.tr("逾期 {n} 天").format(n=-item.days_left)
+            return self.tr("还有 {n} 天").format(n=item.days_left)
+        if item.urgency is Urgency.OVERDUE:
+            return self.tr("逾期 {n} 个工作日").format(n=-left)
+        return self.tr("还有 {n} 个工作日").format(n=left)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):

@@ -58,7 +58,6 @@ from xinxiang_arbitration.deadlines import (
     rule_for,
 )
 from xinxiang_arbitration.domain import CaseKind, CaseStatus, case_status
-from xinxiang_arbitration.errors import CalendarNotCovered
 from xinxiang_arbitration.models import Case, Party, PartyNameGram, Staff, Suspension
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
 from xinxiang_arbitration.services.case_joins import APPLICANT, RESPONDENT, with_people
@@ -67,6 +66,7 @@ from xinxiang_arbitration.services.due import (
     clocks_of,
     restarts_of,
     suspensions_of,
+    working_days_left,
 )
 from xinxiang_arbitration.services.number_search import number_condition
 
@@ -473,34 +473,6 @@ def _nearest(deadlines: Iterable[Deadline]) -> Deadline | None:
 # --- rows ---------------------------------------------------------------------------
 
 
-def _workdays_after(cal: WorkCalendar, start: dt.date, end: dt.date) -> int:
-    """How many working days lie in (start, end]; both years covered, start < end."""
-    lo, hi = 0, (end - start).days
-    while lo < hi:  # the largest n with W(start, n) <= end
-        mid = (lo + hi + 1) // 2
-        try:
-            inside = cal.add_workdays(start, mid) <= end
-        except CalendarNotCovered:  # the mid-th working day lies beyond the calendar
-            inside = False
-        if inside:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def _working_days_left(cal: WorkCalendar, today: dt.date, due: dt.date) -> int | None:
-    """Working days from today to ``due`` (0: due today), negative when overdue."""
-    if not all(cal.covers(dt.date(y, 1, 1)) for y in range(*sorted((today.year, due.year + 1)))):
-        return None
-    if not (cal.covers(today) and cal.covers(due)):
-        return None
-    if due >= today:
-        return _workdays_after(cal, today, due) if due > today else 0
-    # overdue: at least one day, however many of the days since were days off
-    return -max(1, _workdays_after(cal, due, today))
-
-
 def _rows(read: _Read, ids: Sequence[int]) -> list[CaseloadRow]:
     if not ids:
         return []
@@ -526,7 +498,7 @@ def _rows(read: _Read, ids: Sequence[int]) -> list[CaseloadRow]:
         nearest = _nearest(clocks.of(r, suspensions.get(r.id, []), restarts.get(r.id)))
         due = nearest.due if nearest is not None else None
         if due is not None and due not in left_memo:
-            left_memo[due] = _working_days_left(clocks.cal, read.today, due)
+            left_memo[due] = working_days_left(clocks.cal, read.today, due)
         out.append(
             CaseloadRow(
                 id=r.id,

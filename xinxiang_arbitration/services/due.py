@@ -22,6 +22,7 @@ from xinxiang_arbitration.calendar import WorkCalendar
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.deadlines import CLOCKS, Deadline, ExcludedPeriod, Settings, compute
 from xinxiang_arbitration.domain import CaseKind
+from xinxiang_arbitration.errors import CalendarNotCovered
 from xinxiang_arbitration.models import Case, CaseEvent, Staff, Suspension
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
 from xinxiang_arbitration.services.case_joins import APPLICANT, RESPONDENT, with_people
@@ -342,6 +343,19 @@ class QueueItem:
     clock: CaseClock
     urgency: Urgency
     days_left: int  # calendar days; negative when overdue
+    working_days_left: int | None  # as the caseload counts them; None: calendar lacks a year
+
+
+def working_days_left(cal: WorkCalendar, today: dt.date, due: dt.date) -> int | None:
+    """Working days from ``today`` to ``due`` (0: due today); negative when overdue, and at
+    least one day overdue however many of the days since were days off. None when the
+    calendar lacks a year in between."""
+    try:
+        if due >= today:
+            return cal.workdays_between(today, due)
+        return -max(1, cal.workdays_between(due, today))
+    except CalendarNotCovered:
+        return None
 
 
 def due_queue(db: Database, today: dt.date, *, handler: str | None = None) -> list[QueueItem]:
@@ -358,5 +372,7 @@ def due_queue(db: Database, today: dt.date, *, handler: str | None = None) -> li
             urgency = (
                 Urgency.OVERDUE if due < today else Urgency.TODAY if due == today else Urgency.SOON
             )
-            items.append(QueueItem(c, urgency, (due - today).days))
+            items.append(
+                QueueItem(c, urgency, (due - today).days, working_days_left(cal, today, due))
+            )
     return sorted(items, key=lambda i: (i.clock.deadline.due, i.clock.case_number))
