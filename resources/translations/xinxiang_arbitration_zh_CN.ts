@@ -1028,16 +1028,16 @@
         <translation>今日到期</translation>
     </message>
     <message>
+        <source>开庭安排</source>
+        <translation>开庭安排</translation>
+    </message>
+    <message>
         <source>案件概况</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <source>欢迎使用案件管理系统。当前数据库：{location}</source>
-        <translation>欢迎使用案件管理系统。当前数据库：{location}</translation>
-    </message>
-    <message>
-        <source>案件数</source>
-        <translation>案件数</translation>
+        <source>无法打开案件</source>
+        <translation>无法打开案件</translation>
     </message>
     <message>
         <source>数据库：{location}</source>
@@ -1064,18 +1064,6 @@
         <translation>未选择用户</translation>
     </message>
     <message>
-        <source>合计：{total} 件</source>
-        <translation>合计：{total} 件</translation>
-    </message>
-    <message>
-        <source>刷新失败</source>
-        <translation>刷新失败</translation>
-    </message>
-    <message>
-        <source>无法读取案件数：{reason}</source>
-        <translation>无法读取案件数：{reason}</translation>
-    </message>
-    <message>
         <source>打开案件</source>
         <translation>打开案件</translation>
     </message>
@@ -1096,6 +1084,33 @@
 版本 {version}
 
 数据库：{location}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>欢迎使用案件管理系统。当前数据库：{location}</source>
+        <translation>欢迎使用案件管理系统。当前数据库：{location}</translation>
+    </message>
+    <message>
+        <source>案件概况</source>
+        <translation>案件概况</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>合计：{total} 件</source>
+        <translation>合计：{total} 件</translation>
+    </message>
+    <message>
+        <source>刷新失败</source>
+        <translation>刷新失败</translation>
+    </message>
+    <message>
+        <source>无法读取案件数：{reason}</source>
+        <translation>无法读取案件数：{reason}</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ def test_tabs_and_menus(qtbot: QtBot, sqlite_db: Database, settings: QSettings) 
     window = MainWindow(sqlite_db, settings)
     qtbot.addWidget(window)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["我的案件", "今日到期", "案件概况"]
+    assert tabs == ["我的案件", "今日到期", "开庭安排", "案件概况"]
     assert window.tabs.currentWidget() is window.caseload_view
     menus: dict[str, list[str]] = {}
     for top in window.menuBar().actions():
@@ -198,7 +198,7 @@ def test_open_case_without_the_case_view_says_so(
     qtbot.addWidget(window)
     window.open_case(7)
     assert shown == [("打开案件", "案件详情页面尚未完成（案件编号 7）。")]
-    assert window.tabs.count() == 3
+    assert window.tabs.count() == 4
 
 
 class FakeCaseView(QWidget):
@@ -226,18 +226,18 @@ def test_open_case_shows_one_tab_per_case(
 
     window.caseload_view.case_opened.emit(first_id)  # what a double-click sends
 
-    assert window.tabs.count() == 4
+    assert window.tabs.count() == 5
     view = window.tabs.currentWidget()
     assert isinstance(view, FakeCaseView)
     assert view.opened == [first_id] and view.actor == "王芳"
-    qtbot.waitUntil(lambda: window.tabs.tabText(3).startswith("〔2026〕"))
+    qtbot.waitUntil(lambda: window.tabs.tabText(4).startswith("〔2026〕"))
     window.tabs.setCurrentIndex(0)
     window.open_case(first_id)  # the same case again: its tab, not a second one
-    assert window.tabs.count() == 4 and window.tabs.currentIndex() == 3
-    window.close_tab(3)
-    assert window.tabs.count() == 3
+    assert window.tabs.count() == 5 and window.tabs.currentIndex() == 4
+    window.close_tab(4)
+    assert window.tabs.count() == 4
     window.close_tab(0)  # the fixed tabs stay
-    assert window.tabs.count() == 3
+    assert window.tabs.count() == 4
 
 
 def test_table_is_read_only(qtbot: QtBot, sqlite_db: Database, settings: QSettings) -> None:
@@ -255,7 +255,7 @@ def test_quit_closes_and_geometry_is_restored(
     qtbot.addWidget(first)
     assert (first.width(), first.height()) == (1100, 700)  # nothing saved yet
     first.show()
-    first.resize(640, 480)  # within the offscreen screen (800×600)
+    first.resize(720, 520)  # within the offscreen screen (800×600)
     quit_action = menu_action(first, "文件(&F)", "退出")
     assert quit_action.shortcut() == QKeySequence("Ctrl+Q")
     quit_action.trigger()
@@ -263,7 +263,7 @@ def test_quit_closes_and_geometry_is_restored(
 
     second = MainWindow(sqlite_db, settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (640, 480)
+    assert (second.width(), second.height()) == (720, 520)
 
 
 def _capture(monkeypatch: pytest.MonkeyPatch, name: str) -> list[tuple[str, str]]:

@@ -16,16 +16,11 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,17 +29,20 @@ from ui.ops import Ops
 from ui.session import CurrentUser
 from ui.views.caseload_view import CaseloadView
 from ui.views.due_today import DueTodayView
+from ui.views.hearing_week import HearingWeekView
+from ui.views.overview import OverviewPage
 from xinxiang_arbitration import __version__
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.domain import CaseKind
+from xinxiang_arbitration.errors import AppError
 from xinxiang_arbitration.services import caseload
+from xinxiang_arbitration.services.case_detail import case_id_by_number
 from xinxiang_arbitration.services.caseload import CaseloadRow
-from xinxiang_arbitration.services.overview import count_by_kind
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = (1100, 700)
 KINDS: tuple[CaseKind, ...] = tuple(CaseKind)
-FIXED_TABS = 3  # 我的案件, 今日到期, 案件概况: the case tabs come after them
+FIXED_TABS = 4  # 我的案件, 今日到期, 开庭安排, 案件概况: the case tabs come after them
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +142,10 @@ class MainWindow(QMainWindow):
         self.due_view = DueTodayView(self._db, ops=self.ops, today=self._today, parent=self.tabs)
         self.tabs.addTab(self.caseload_view, self.tr("我的案件"))
         self.tabs.addTab(self.due_view, self.tr("今日到期"))
-        self.tabs.addTab(self._build_overview(), self.tr("案件概况"))
+        self.hearing_week = HearingWeekView(self._db, self.ops, parent=self.tabs)
+        self.tabs.addTab(self.hearing_week, self.tr("开庭安排"))
+        self.overview = OverviewPage(self._db, self.ops, parent=self.tabs)
+        self.tabs.addTab(self.overview, self.tr("案件概况"))
         self.tabs.setTabsClosable(True)
         for fixed in range(FIXED_TABS):  # only the case tabs can be closed
             self.tabs.tabBar().setTabButton(
@@ -153,60 +154,8 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.caseload_view.case_opened.connect(self.open_case)
         self.due_view.case_opened.connect(self.open_case)
+        self.hearing_week.case_opened.connect(self.open_case_number)
         self.setCentralWidget(self.tabs)
-
-    def _build_overview(self) -> QWidget:
-        page = QWidget(self.tabs)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(12)
-        self.welcome_label = QLabel(
-            self.tr("欢迎使用案件管理系统。当前数据库：{location}").format(
-                location=self._db.describe()
-            ),
-            page,
-        )
-        self.welcome_label.setObjectName("welcomeLabel")
-        self.welcome_label.setWordWrap(True)
-        self.welcome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.welcome_label)
-        heading = QLabel(self.tr("案件概况"), page)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
-        self.counts_table = self._make_counts_table(page)
-        layout.addWidget(self.counts_table, 0, Qt.AlignmentFlag.AlignLeft)
-        self.total_label = QLabel(page)
-        self.total_label.setObjectName("totalLabel")
-        layout.addWidget(self.total_label)
-        layout.addStretch(1)
-        return page
-
-    def _make_counts_table(self, parent: QWidget) -> QTableWidget:
-        table = QTableWidget(len(KINDS), 1, parent)
-        table.setObjectName("overviewTable")
-        table.setHorizontalHeaderLabels([self.tr("案件数")])
-        table.setVerticalHeaderLabels([kind.label for kind in KINDS])
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.horizontalHeader().resizeSection(0, 160)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setMinimumWidth(64)
-        table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._count_items: dict[CaseKind, QTableWidgetItem] = {}
-        for row, kind in enumerate(KINDS):
-            item = QTableWidgetItem()
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(row, 0, item)
-            self._count_items[kind] = item
-        return table
 
     def _build_status_bar(self) -> None:
         # labels, not showMessage(): a shown message is wiped by the first menu status tip
@@ -282,27 +231,31 @@ class MainWindow(QMainWindow):
         self.due_view.reload()
         self.refresh_overview()
 
+    @property
+    def counts_table(self) -> QTableWidget:
+        return self.overview.counts_table
+
+    @property
+    def total_label(self) -> QLabel:
+        return self.overview.total_label
+
+    @property
+    def welcome_label(self) -> QLabel:
+        return self.overview.welcome_label
+
     def refresh_overview(self) -> None:
-        """Read the counts again on a worker; on failure keep the old ones and say why."""
-        self.ops.run(
-            lambda: count_by_kind(self._db),
-            self._show_counts,
-            self._counts_failed,
-            channel="overview",
-        )
-
-    def _show_counts(self, counts: dict[CaseKind, int]) -> None:
-        for kind, item in self._count_items.items():
-            item.setText(format(counts.get(kind, 0), ","))
-        total = sum(counts.values())
-        self.total_label.setText(self.tr("合计：{total} 件").format(total=format(total, ",")))
-
-    def _counts_failed(self, reason: str) -> None:
-        QMessageBox.warning(
-            self, self.tr("刷新失败"), self.tr("无法读取案件数：{reason}").format(reason=reason)
-        )
+        self.overview.refresh()
 
     # -- cases ------------------------------------------------------------------------------
+
+    def open_case_number(self, number: str) -> None:
+        """The hearing week names cases by number."""
+        try:
+            case_id = case_id_by_number(self._db, number)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("无法打开案件"), exc.message)
+            return
+        self.open_case(case_id)
 
     def open_case(self, case_id: int) -> None:
         """Every list's double-click ends here: the case in its own tab (one tab per case)."""
@@ -377,6 +330,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Forget pending answers and wait for the workers (before the database closes)."""
         self.due_view.shutdown()
+        self.hearing_week.shutdown()
         self.ops.cancel("overview")
         self.caseload_view.shutdown()  # waits for the shared workers too
         self.ops.wait()
