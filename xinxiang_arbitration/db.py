@@ -19,7 +19,13 @@ from typing import Any
 import platformdirs
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from xinxiang_arbitration import APP_NAME
@@ -28,6 +34,7 @@ from xinxiang_arbitration.errors import (
     DatabaseTooNew,
     DatabaseUnavailable,
     NotOurDatabase,
+    NotSaved,
 )
 from xinxiang_arbitration.migrate import head_revision, known_revisions, upgrade_to_head
 
@@ -125,12 +132,35 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: commits on success, rolls back on any error.
+
+        A lost connection (the server restarted, the network dropped) or a database kept
+        busy by another writer ends as ``NotSaved``: nothing of the unit was written, and
+        the next call gets a fresh connection (``pool_pre_ping``), so a retry works.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            reason = not_saved_reason(exc, self.dialect)
+            if reason is None:
+                raise
+            raise NotSaved(reason) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def not_saved_reason(exc: DBAPIError, dialect: str) -> str | None:
+    """The sentence for an error that means "not saved, try again", else None."""
+    message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if exc.connection_invalidated or isinstance(exc, (OperationalError, InterfaceError)):
+        if dialect == "sqlite":
+            if "locked" in message or "busy" in message:
+                return "数据库正忙（另一个程序正在写入），本次操作没有保存，请稍后重试"
+            return None  # a damaged or unreadable file is not a retry matter
+        return "与数据库服务器的连接中断，本次操作没有保存；请检查网络后重试"
+    return None
 
 
 def _check_sqlite_header(path: Path) -> None:

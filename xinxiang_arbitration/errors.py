@@ -21,6 +21,15 @@ class DatabaseUnavailable(AppError):
     exit_code = 2
 
 
+class NotSaved(AppError):
+    """A unit of work did not commit: the connection went away, or the database was busy.
+
+    Nothing of it was saved; the same action can simply be tried again.
+    """
+
+    exit_code = 2
+
+
 class NotOurDatabase(AppError):
     """The file or database exists but was not made by this application."""
 
