@@ -40,6 +40,293 @@
     </message>
 </context>
 <context>
+    <name>AddYearDialog</name>
+    <message>
+        <source>新增年份</source>
+        <translation>新增年份</translation>
+    </message>
+    <message>
+        <source>如 国务院办公厅关于2027年部分节假日安排的通知</source>
+        <translation>如 国务院办公厅关于2027年部分节假日安排的通知</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>按放假通知逐行填写：放假的起止日期（类型“休息”），以及调休上班的周末（类型“调休上班”）。其余日子按周一至周五上班计算。</source>
+        <translation>按放假通知逐行填写：放假的起止日期（类型“休息”），以及调休上班的周末（类型“调休上班”）。其余日子按周一至周五上班计算。</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>添加一行</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>第 {n} 行 · 日期：{why}</source>
+        <translation>第 {n} 行 · 日期：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownsView</name>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>{title}（{dates}）。{note}</source>
+        <translation>{title}（{dates}）。{note}</translation>
+    </message>
+    <message>
+        <source>共 {n} 行；点击列标题排序</source>
+        <translation>共 {n} 行；点击列标题排序</translation>
+    </message>
+    <message>
+        <source>该期间没有可统计的案件，所以表中没有数据。</source>
+        <translation>该期间没有可统计的案件，所以表中没有数据。</translation>
+    </message>
+    <message>
+        <source>统计失败：{reason}</source>
+        <translation>统计失败：{reason}</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>导出失败：{reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>日历已覆盖的年份</source>
+        <translation>日历已覆盖的年份</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>调休</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>新增年份…</source>
+        <translation>新增年份…</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件，列：日期、类型（休息/上班）、名称</source>
+        <translation>Excel 或 CSV 文件，列：日期、类型（休息/上班）、名称</translation>
+    </message>
+    <message>
+        <source>本年节假日与调休</source>
+        <translation>本年节假日与调休</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:#f9d6d5;color:#b71c1c&quot;&gt;&amp;nbsp;休息&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#d4e4fb;color:#0d47a1&quot;&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;&amp;nbsp;点击日期可修改</source>
+        <translation>&lt;span style=&quot;background:#f9d6d5;color:#b71c1c&quot;&gt;&amp;nbsp;休息&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#d4e4fb;color:#0d47a1&quot;&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;&amp;nbsp;点击日期可修改</translation>
+    </message>
+    <message>
+        <source>期限试算：自</source>
+        <translation>期限试算：自</translation>
+    </message>
+    <message>
+        <source>起算</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>{year} 年已覆盖（来源：{source}）</source>
+        <translation>{year} 年已覆盖（来源：{source}）</translation>
+    </message>
+    <message>
+        <source>{year} 年未覆盖：涉及该年的期限无法计算，请新增或导入</source>
+        <translation>{year} 年未覆盖：涉及该年的期限无法计算，请新增或导入</translation>
+    </message>
+    <message>
+        <source>届满日 {due}</source>
+        <translation>届满日 {due}</translation>
+    </message>
+    <message>
+        <source>尚无法确定（缺少 {year} 年节假日日历）</source>
+        <translation>尚无法确定（缺少 {year} 年节假日日历）</translation>
+    </message>
+    <message>
+        <source>{year} 年尚未覆盖：请先新增或导入该年</source>
+        <translation>{year} 年尚未覆盖：请先新增或导入该年</translation>
+    </message>
+    <message>
+        <source>已保存 {day}</source>
+        <translation>已保存 {day}</translation>
+    </message>
+    <message>
+        <source>已新增 {year} 年：休息 {off} 天，调休上班 {work} 天</source>
+        <translation>已新增 {year} 年：休息 {off} 天，调休上班 {work} 天</translation>
+    </message>
+    <message>
+        <source>导入节假日文件</source>
+        <translation>导入节假日文件</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>文件未导入，有以下问题（未做任何改动）：</source>
+        <translation>文件未导入，有以下问题（未做任何改动）：</translation>
+    </message>
+    <message>
+        <source>已导入 {years} 年</source>
+        <translation>已导入 {years} 年</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListDialog</name>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>正在读取 {n} 件案件…</source>
+        <translation>正在读取 {n} 件案件…</translation>
+    </message>
+    <message>
+        <source>共 {n} 件</source>
+        <translation>共 {n} 件</translation>
+    </message>
+    <message>
+        <source>（另有 {n} 件已被删除）</source>
+        <translation>（另有 {n} 件已被删除）</translation>
+    </message>
+    <message>
+        <source>；双击一行打开案件</source>
+        <translation>；双击一行打开案件</translation>
+    </message>
+    <message>
+        <source>读取失败：{reason}</source>
+        <translation>读取失败：{reason}</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>导出失败：{reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>案号</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>被申请人</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>结案方式</source>
+        <translation>结案方式</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>受理</source>
@@ -413,6 +700,133 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>期间内没有调解组织或仲裁委结案的案件（分母为 0）</source>
+        <translation>期间内没有调解组织或仲裁委结案的案件（分母为 0）</translation>
+    </message>
+    <message>
+        <source>期间内没有受理的仲裁案件，期初也没有未结的仲裁案件（分母为 0）</source>
+        <translation>期间内没有受理的仲裁案件，期初也没有未结的仲裁案件（分母为 0）</translation>
+    </message>
+    <message>
+        <source>期间内没有立案的监察投诉，期初也没有未结的投诉（分母为 0）</source>
+        <translation>期间内没有立案的监察投诉，期初也没有未结的投诉（分母为 0）</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>近 12 个月趋势</source>
+        <translation>近 12 个月趋势</translation>
+    </message>
+    <message>
+        <source>仲裁案件收结</source>
+        <translation>仲裁案件收结</translation>
+    </message>
+    <message>
+        <source>上期未结</source>
+        <translation>上期未结</translation>
+    </message>
+    <message>
+        <source>本期受理</source>
+        <translation>本期受理</translation>
+    </message>
+    <message>
+        <source>本期结案</source>
+        <translation>本期结案</translation>
+    </message>
+    <message>
+        <source>期末未结</source>
+        <translation>期末未结</translation>
+    </message>
+    <message>
+        <source>逾期案件（按承办人）</source>
+        <translation>逾期案件（按承办人）</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>逾期案件</source>
+        <translation>逾期案件</translation>
+    </message>
+    <message>
+        <source>读取失败：{reason}</source>
+        <translation>读取失败：{reason}</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>本年至今</source>
+        <translation>本年至今</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>数据截至 {today}</source>
+        <translation>数据截至 {today}</translation>
+    </message>
+    <message>
+        <source>所选期间（{dates}）没有可统计的案件：期间内没有结案、受理或立案，期初也没有未结案件，三项指标的分母都是 0，所以比率显示为“—”（不是 0%）。</source>
+        <translation>所选期间（{dates}）没有可统计的案件：期间内没有结案、受理或立案，期初也没有未结案件，三项指标的分母都是 0，所以比率显示为“—”（不是 0%）。</translation>
+    </message>
+    <message>
+        <source>仲裁案件收结（{dates}）</source>
+        <translation>仲裁案件收结（{dates}）</translation>
+    </message>
+    <message>
+        <source>点击查看这些案件（即指标 28 的分子）</source>
+        <translation>点击查看这些案件（即指标 28 的分子）</translation>
+    </message>
+    <message>
+        <source>上期未结 + 本期受理 − 本期结案 = 期末未结，平衡。</source>
+        <translation>上期未结 + 本期受理 − 本期结案 = 期末未结，平衡。</translation>
+    </message>
+    <message>
+        <source>不平衡：按前三项应为 {expected} 件，实际期末未结 {closing} 件。</source>
+        <translation>不平衡：按前三项应为 {expected} 件，实际期末未结 {closing} 件。</translation>
+    </message>
+    <message>
+        <source>点击查看这些案件</source>
+        <translation>点击查看这些案件</translation>
+    </message>
+    <message>
+        <source>截至 {today} 共 {n} 件案件有期限已过（点击件数查看）。</source>
+        <translation>截至 {today} 共 {n} 件案件有期限已过（点击件数查看）。</translation>
+    </message>
+    <message>
+        <source>截至 {today} 没有逾期案件。</source>
+        <translation>截至 {today} 没有逾期案件。</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>指标 {id} {name} · {what}（{label}：{dates}）</source>
+        <translation>指标 {id} {name} · {what}（{label}：{dates}）</translation>
+    </message>
+    <message>
+        <source>{person} 承办的逾期案件（截至 {today}）</source>
+        <translation>{person} 承办的逾期案件（截至 {today}）</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>连接失败：{reason}</source>
@@ -520,6 +934,37 @@
     <message>
         <source>如 2025-03-07</source>
         <translation>如 2025-03-07</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>{day} 的安排</source>
+        <translation>{day} 的安排</translation>
+    </message>
+    <message>
+        <source>休息（节假日）</source>
+        <translation>休息（节假日）</translation>
+    </message>
+    <message>
+        <source>上班（调休）</source>
+        <translation>上班（调休）</translation>
+    </message>
+    <message>
+        <source>如 春节</source>
+        <translation>如 春节</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>恢复为普通日</source>
+        <translation>恢复为普通日</translation>
     </message>
 </context>
 <context>
@@ -823,6 +1268,51 @@
     </message>
 </context>
 <context>
+    <name>IndicatorCard</name>
+    <message>
+        <source>指标 {id}&#x3000;{name}</source>
+        <translation>指标 {id}&#x3000;{name}</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>比率</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>目标 {target}（预期性）&#x3000;公式见提示</source>
+        <translation>目标 {target}（预期性）&#x3000;公式见提示</translation>
+    </message>
+    <message>
+        <source>{periods}：{reason}，比率无法计算，显示为“—”。</source>
+        <translation>{periods}：{reason}，比率无法计算，显示为“—”。</translation>
+    </message>
+    <message>
+        <source>{what}：{dates}
+点击查看这些案件</source>
+        <translation>{what}：{dates}
+点击查看这些案件</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>收件登记 · 新案件</source>
@@ -1087,6 +1577,187 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReportView</name>
+    <message>
+        <source>选择月份后点击“生成”，报表将在这里逐页显示。</source>
+        <translation>选择月份后点击“生成”，报表将在这里逐页显示。</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>月度结账…</source>
+        <translation>月度结账…</translation>
+    </message>
+    <message>
+        <source>双击打开案件</source>
+        <translation>双击打开案件</translation>
+    </message>
+    <message>
+        <source>{month}未结账：报表按今日数据统计。</source>
+        <translation>{month}未结账：报表按今日数据统计。</translation>
+    </message>
+    <message>
+        <source>已结账：{month}由 {by} 于 {at} 结账；报表显示结账时冻结的数字。</source>
+        <translation>已结账：{month}由 {by} 于 {at} 结账；报表显示结账时冻结的数字。</translation>
+    </message>
+    <message>
+        <source>注意：结账后数据有变动，今日数据与结账时的数字不同。</source>
+        <translation>注意：结账后数据有变动，今日数据与结账时的数字不同。</translation>
+    </message>
+    <message>
+        <source>指标{id} {name}：结账时 {frozen}，按今日数据 {current}</source>
+        <translation>指标{id} {name}：结账时 {frozen}，按今日数据 {current}</translation>
+    </message>
+    <message>
+        <source>结账后进入或离开统计的案件 {n} 件（双击打开）→</source>
+        <translation>结账后进入或离开统计的案件 {n} 件（双击打开）→</translation>
+    </message>
+    <message>
+        <source>正在生成 {month} 的报表…</source>
+        <translation>正在生成 {month} 的报表…</translation>
+    </message>
+    <message>
+        <source>本机无法在程序内打印：请用系统的 PDF 阅读器打开后打印</source>
+        <translation>本机无法在程序内打印：请用系统的 PDF 阅读器打开后打印</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>已送往打印机：{n} 页</source>
+        <translation>已送往打印机：{n} 页</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>已导出：{path}</translation>
+    </message>
+    <message>
+        <source>结账后，本月报表将始终显示结账时的数字（指标27–29 的分子、分母和比率），并记录结账人“{actor}”和结账时间。
+
+以后更正本月的旧案件，不会悄悄改变已结账的报表：报表仍显示结账时的数字，并注明今日数据哪里不同、涉及哪些案件。
+
+同一月份只能结账一次，结账不能撤销。确定要对 {month} 结账吗？</source>
+        <translation>结账后，本月报表将始终显示结账时的数字（指标27–29 的分子、分母和比率），并记录结账人“{actor}”和结账时间。
+
+以后更正本月的旧案件，不会悄悄改变已结账的报表：报表仍显示结账时的数字，并注明今日数据哪里不同、涉及哪些案件。
+
+同一月份只能结账一次，结账不能撤销。确定要对 {month} 结账吗？</translation>
+    </message>
+    <message>
+        <source>月度结账</source>
+        <translation>月度结账</translation>
+    </message>
+    <message>
+        <source>正在结账…</source>
+        <translation>正在结账…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>已保存机构信息；此后生成的文书将使用新内容</source>
+        <translation>已保存机构信息；此后生成的文书将使用新内容</translation>
+    </message>
+</context>
+<context>
+    <name>OrgsPage</name>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>如 基层人民调解组织</source>
+        <translation>如 基层人民调解组织</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>已保存：{name}（{state}）</source>
+        <translation>已保存：{name}（{state}）</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>欢迎使用案件管理系统。当前数据库：{location}</source>
@@ -1276,6 +1947,87 @@
     </message>
 </context>
 <context>
+    <name>PatternsPage</name>
+    <message>
+        <source>案件类型</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>案号格式</source>
+        <translation>案号格式</translation>
+    </message>
+    <message>
+        <source>下一个案号</source>
+        <translation>下一个案号</translation>
+    </message>
+    <message>
+        <source>格式中 {year} 代表年份，{n} 代表当年序号（每年从 1 开始）。</source>
+        <translation>格式中 {year} 代表年份，{n} 代表当年序号（每年从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>下一个案号将是</source>
+        <translation>下一个案号将是</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>已保存{kind}案号格式，下一个案号：{example}</source>
+        <translation>已保存{kind}案号格式，下一个案号：{example}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>尚未生成报表。</source>
+        <translation>尚未生成报表。</translation>
+    </message>
+    <message>
+        <source>用系统的 PDF 阅读器打开</source>
+        <translation>用系统的 PDF 阅读器打开</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>本机没有可在程序内显示 PDF 的组件（QtPdf、PDFium 或 Poppler）。报表已生成，可用系统的 PDF 阅读器打开、打印或另存。</source>
+        <translation>本机没有可在程序内显示 PDF 的组件（QtPdf、PDFium 或 Poppler）。报表已生成，可用系统的 PDF 阅读器打开、打印或另存。</translation>
+    </message>
+    <message>
+        <source>第 {page} 页 共 {count} 页</source>
+        <translation>第 {page} 页 共 {count} 页</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>统计期间</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>本年至今</source>
+        <translation>本年至今</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsTab</name>
     <message>
         <source>开庭日期</source>
@@ -1462,12 +2214,28 @@
         <translation>输入姓名可查找</translation>
     </message>
     <message>
-        <source>暂不需要密码；用户与权限管理将在后续版本提供。</source>
-        <translation>暂不需要密码；用户与权限管理将在后续版本提供。</translation>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>单机使用，无需密码；管理员建立用户账户后，登录需要用户名和密码。</source>
+        <translation>单机使用，无需密码；管理员建立用户账户后，登录需要用户名和密码。</translation>
     </message>
     <message>
         <source>退出程序</source>
         <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>此数据库已启用用户账户，请输入用户名和密码：</source>
+        <translation>此数据库已启用用户账户，请输入用户名和密码：</translation>
     </message>
     <message>
         <source>按 Enter 键以“{name}”的身份进入</source>
@@ -1480,6 +2248,18 @@
     <message>
         <source>请选择或输入您的姓名</source>
         <translation>请选择或输入您的姓名</translation>
+    </message>
+    <message>
+        <source>请输入用户名</source>
+        <translation>请输入用户名</translation>
+    </message>
+    <message>
+        <source>请输入密码</source>
+        <translation>请输入密码</translation>
+    </message>
+    <message>
+        <source>正在登录…</source>
+        <translation>正在登录…</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +2302,37 @@
     </message>
 </context>
 <context>
+    <name>TargetsPage</name>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>目标值（%）</source>
+        <translation>目标值（%）</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>实际比率须严格高于目标值才算达标（规划写作“&gt;”）。</source>
+        <translation>实际比率须严格高于目标值才算达标（规划写作“&gt;”）。</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>已保存：第 {n} 项 {name} 目标值 {value}%</source>
+        <translation>已保存：第 {n} 项 {name} 目标值 {value}%</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePicker</name>
     <message>
         <source>生成文书</source>
@@ -1546,6 +2357,109 @@
     <message>
         <source>选择要生成的文书（共 {n} 种）：</source>
         <translation>选择要生成的文书（共 {n} 种）：</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>模板</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>适用案件</source>
+        <translation>适用案件</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>导入 Word 模板（.docx）作为同名模板的新版本</source>
+        <translation>导入 Word 模板（.docx）作为同名模板的新版本</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>导入人</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>恢复此版本</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>《{name}》的版本</source>
+        <translation>《{name}》的版本</translation>
+    </message>
+    <message>
+        <source>当前使用</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <source>导入文书模板</source>
+        <translation>导入文书模板</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>模板名称（与现有名称相同即成为其新版本）：</source>
+        <translation>模板名称（与现有名称相同即成为其新版本）：</translation>
+    </message>
+    <message>
+        <source>（未导入，原模板照常使用）</source>
+        <translation>（未导入，原模板照常使用）</translation>
+    </message>
+    <message>
+        <source>已导入《{name}》第 {version} 版，现为当前使用的版本</source>
+        <translation>已导入《{name}》第 {version} 版，现为当前使用的版本</translation>
+    </message>
+    <message>
+        <source>正在准备预览…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>已打开 {file}</source>
+        <translation>已打开 {file}</translation>
+    </message>
+    <message>
+        <source>无法打开 {file}：本机没有能打开它的程序</source>
+        <translation>无法打开 {file}：本机没有能打开它的程序</translation>
+    </message>
+    <message>
+        <source>把《{name}》第 {version} 版恢复为当前使用的版本？此后生成的文书将用它。</source>
+        <translation>把《{name}》第 {version} 版恢复为当前使用的版本？此后生成的文书将用它。</translation>
+    </message>
+    <message>
+        <source>恢复模板版本</source>
+        <translation>恢复模板版本</translation>
+    </message>
+    <message>
+        <source>已恢复《{name}》第 {version} 版</source>
+        <translation>已恢复《{name}》第 {version} 版</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2510,88 @@
     <message>
         <source>已新建仲裁案件 {n}（由 {m} 转入）</source>
         <translation>已新建仲裁案件 {n}（由 {m} 转入）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>27 调解成功率</source>
+        <translation>27 调解成功率</translation>
+    </message>
+    <message>
+        <source>28 仲裁结案率</source>
+        <translation>28 仲裁结案率</translation>
+    </message>
+    <message>
+        <source>29 监察结案率</source>
+        <translation>29 监察结案率</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>{m}月</translation>
+    </message>
+    <message>
+        <source>目标 {target}%</source>
+        <translation>目标 {target}%</translation>
+    </message>
+    <message>
+        <source>目标（虚线，同色）</source>
+        <translation>目标（虚线，同色）</translation>
+    </message>
+    <message>
+        <source>{name}：—（本月无可统计的案件）</source>
+        <translation>{name}：—（本月无可统计的案件）</translation>
+    </message>
+    <message>
+        <source>{name}：{rate}%（{num}/{den}）</source>
+        <translation>{name}：{rate}%（{num}/{den}）</translation>
+    </message>
+</context>
+<context>
+    <name>WagesPage</name>
+    <message>
+        <source>适用区域</source>
+        <translation>适用区域</translation>
+    </message>
+    <message>
+        <source>月最低工资（元）</source>
+        <translation>月最低工资（元）</translation>
+    </message>
+    <message>
+        <source>执行日期</source>
+        <translation>执行日期</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>如 2100</source>
+        <translation>如 2100</translation>
+    </message>
+    <message>
+        <source>如 河南省人民政府关于调整最低工资标准的通知</source>
+        <translation>如 河南省人民政府关于调整最低工资标准的通知</translation>
+    </message>
+    <message>
+        <source>月最低工资</source>
+        <translation>月最低工资</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>已保存：{region} 自 {day} 起 {amount} 元</source>
+        <translation>已保存：{region} 自 {day} 起 {amount} 元</translation>
     </message>
 </context>
 </TS>
