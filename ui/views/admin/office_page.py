@@ -1,0 +1,64 @@
+"""机构信息: the office's name, address, telephone… as the documents print them."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ui.ops import Ops
+from ui.views.admin.common import AdminPage, CheckedField
+from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.services import reference_data as ref
+
+
+class OfficePage(AdminPage):
+    def __init__(self, db: Database, ops: Ops, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(db, ops, actor, parent)
+        self.saved: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fields: dict[str, CheckedField] = {}
+        for key, label in ref.OFFICE_LABELS.items():
+            edit = QLineEdit(self)
+            edit.setObjectName(f"office_{key}")
+            field = CheckedField(self, edit, partial(ref.check_office_value, key))
+            edit.textChanged.connect(lambda _t: self._check())
+            form.addRow(label, edit)
+            form.addRow("", field.note)
+            self.fields[key] = field
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("保存"), self)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.run(lambda: ref.list_office_settings(self._db), self._show)
+
+    def _show(self, rows: list[ref.OfficeRow]) -> None:
+        self.saved = {r.key: r.value for r in rows}
+        for row in rows:
+            self.fields[row.key].edit.setText(row.value)
+        self._check()
+
+    def _values(self) -> dict[str, str]:
+        return {key: field.edit.text() for key, field in self.fields.items()}
+
+    def _check(self) -> None:
+        ok = all([field.validate() for field in self.fields.values()])
+        changed = {k: v.strip() for k, v in self._values().items()} != self.saved
+        self.save_button.setEnabled(ok and changed)
+
+    def save(self) -> None:
+        values = self._values()
+        self.run(lambda: ref.set_office_settings(self._db, values, actor=self._actor), self._saved)
+
+    def _saved(self, rows: list[ref.OfficeRow]) -> None:
+        self.done(self.tr("已保存机构信息；此后生成的文书将使用新内容"))
+        self._show(rows)

@@ -1,0 +1,118 @@
+"""调解组织: the organisations mediation cases belong to; add, rename, stop or resume one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.ops import Ops
+from ui.views.admin.common import AdminPage, fill, select_key, selected_key, table
+from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.services import reference_data as ref
+
+
+class OrgsPage(AdminPage):
+    def __init__(self, db: Database, ops: Ops, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(db, ops, actor, parent)
+        self.rows: list[ref.OrgRow] = []
+        self._select_after: int | None = None
+        layout = QVBoxLayout(self)
+        self.table = table(self, [self.tr("名称"), self.tr("类别"), self.tr("状态")], "orgs")
+        self.table.itemSelectionChanged.connect(self._chosen)
+        layout.addWidget(self.table, 1)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("orgName")
+        self.category_edit = QLineEdit(self)
+        self.category_edit.setPlaceholderText(self.tr("如 基层人民调解组织"))
+        form.addRow(self.tr("名称"), self.name_edit)
+        form.addRow(self.tr("类别"), self.category_edit)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("新增"), self)
+        self.add_button.clicked.connect(self.add)
+        self.rename_button = QPushButton(self.tr("保存修改"), self)
+        self.rename_button.clicked.connect(self.rename)
+        self.active_button = QPushButton(self.tr("停用"), self)
+        self.active_button.clicked.connect(self.toggle_active)
+        for button in (self.add_button, self.rename_button, self.active_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.name_edit.textChanged.connect(lambda _t: self._check())
+        self._check()
+        self.refresh()
+
+    def _current(self) -> ref.OrgRow | None:
+        return next((o for o in self.rows if o.id == selected_key(self.table)), None)
+
+    def refresh(self) -> None:
+        self.run(lambda: ref.list_orgs(self._db), self._show)
+
+    def _show(self, rows: list[ref.OrgRow]) -> None:
+        chosen = self._select_after or selected_key(self.table)
+        self._select_after = None
+        self.rows = rows
+        fill(
+            self.table,
+            [
+                (o.name, o.category, self.tr("使用中") if o.active else self.tr("已停用"))
+                for o in rows
+            ],
+            [o.id for o in rows],
+        )
+        if chosen is not None:
+            select_key(self.table, chosen)
+        self._check()
+
+    def _chosen(self) -> None:
+        org = self._current()
+        if org is not None:
+            self.name_edit.setText(org.name)
+            self.category_edit.setText(org.category or "")
+        self._check()
+
+    def _check(self) -> None:
+        org = self._current()
+        named = bool(self.name_edit.text().strip())
+        self.add_button.setEnabled(named)
+        self.rename_button.setEnabled(named and org is not None)
+        self.active_button.setEnabled(org is not None)
+        self.active_button.setText(
+            self.tr("启用") if org is not None and not org.active else self.tr("停用")
+        )
+
+    def add(self) -> None:
+        name, category = self.name_edit.text(), self.category_edit.text()
+        self.run(lambda: ref.add_org(self._db, name, category, actor=self._actor), self._saved)
+
+    def rename(self) -> None:
+        org_id, name, category = (
+            selected_key(self.table),
+            self.name_edit.text(),
+            self.category_edit.text(),
+        )
+        self.run(
+            lambda: ref.update_org(self._db, org_id, name, category, actor=self._actor), self._saved
+        )
+
+    def toggle_active(self) -> None:
+        org = self._current()
+        if org is not None:
+            self.run(
+                lambda: ref.set_org_active(self._db, org.id, not org.active, actor=self._actor),
+                self._saved,
+            )
+
+    def _saved(self, org: ref.OrgRow) -> None:
+        state = self.tr("使用中") if org.active else self.tr("已停用")
+        self.done(self.tr("已保存：{name}（{state}）").format(name=org.name, state=state))
+        self._select_after = org.id
+        self.refresh()
