@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from xinxiang_arbitration import __version__
-from xinxiang_arbitration.cli_admin import add_admin_commands
+from xinxiang_arbitration.cli_admin import acting, add_actor_options, add_admin_commands
 from xinxiang_arbitration.cli_documents import add_document_commands
 from xinxiang_arbitration.db import Database, open_database
 from xinxiang_arbitration.errors import AppError
@@ -64,9 +64,10 @@ def _cmd_init(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_import_ledger(args: argparse.Namespace, db: Database) -> int:
-    from xinxiang_arbitration.services.ledger import import_ledger
+    from xinxiang_arbitration.services.ledger import DEFAULT_ACTOR, import_ledger
 
-    result = import_ledger(db, Path(args.file), update=args.update)
+    actor = acting(db, args, DEFAULT_ACTOR)
+    result = import_ledger(db, Path(args.file), update=args.update, actor=actor)
     for warning in result.warnings:
         print(f"注意：{warning}", file=sys.stderr)
     print(f"已导入 {args.file}：新增 {result.created} 件，更新 {result.updated} 件")
@@ -143,9 +144,11 @@ def _cmd_report(args: argparse.Namespace, db: Database) -> int:
 
 def _cmd_close_month(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.services.month_close import close_month
+    from xinxiang_arbitration.services.permissions import actor_name
 
-    close_month(db, args.month, actor=args.by)
-    print(f"{args.month} 已结账（{args.by}）；此后该月报表显示结账时的数字")
+    actor = acting(db, args)
+    close_month(db, args.month, actor=actor)
+    print(f"{args.month} 已结账（{actor_name(actor)}）；此后该月报表显示结账时的数字")
     return 0
 
 
@@ -169,7 +172,7 @@ def _cmd_calendar_show(args: argparse.Namespace, db: Database) -> int:
 def _cmd_calendar_import(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.services.calendar_service import import_calendar_file
 
-    years = import_calendar_file(db, Path(args.file))
+    years = import_calendar_file(db, Path(args.file), actor=acting(db, args))
     print(f"已导入节假日日历：{'、'.join(str(y) for y in years)} 年")
     return 0
 
@@ -177,7 +180,7 @@ def _cmd_calendar_import(args: argparse.Namespace, db: Database) -> int:
 def _cmd_calendar_add(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.services.calendar_service import set_day
 
-    set_day(db, args.date, args.type, args.name)
+    set_day(db, args.date, args.type, args.name, actor=acting(db, args))
     print(f"已设置 {args.date.isoformat()}：{args.type}（{args.name}）")
     return 0
 
@@ -194,11 +197,13 @@ def _add_calendar_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         help="导入放假通知（.xlsx/.csv，列：日期、类型（休息/上班）、名称）",
     )
     p.add_argument("file", metavar="FILE")
+    add_actor_options(p, "操作人", "管理员")
     p.set_defaults(handler=_cmd_calendar_import)
     p = cal_sub.add_parser("add", parents=[common], help="增加或修改已录入年份中的一天")
     p.add_argument("date", type=_date, metavar="DATE")
     p.add_argument("type", choices=["休息", "上班"], metavar="休息|上班")
     p.add_argument("name", metavar="NAME")
+    add_actor_options(p, "操作人", "管理员")
     p.set_defaults(handler=_cmd_calendar_add)
 
 
@@ -226,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-ledger", parents=[common], help="导入办案台账（.xlsx 或 .csv）")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--update", action="store_true", help="案号已存在时更新该案件")
+    add_actor_options(p, "导入人", None)
     p.set_defaults(handler=_cmd_import_ledger)
 
     p = sub.add_parser("export-ledger", parents=[common], help="导出办案台账（.xlsx 或 .csv）")
@@ -252,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("close-month", parents=[common], help="月度结账：冻结该月的统计数字")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--by", required=True, metavar="NAME", help="结账人")
+    add_actor_options(p, "结账人", None)
     p.set_defaults(handler=_cmd_close_month)
 
     p = sub.add_parser("overdue", parents=[common], help="列出某日已逾期的期限")

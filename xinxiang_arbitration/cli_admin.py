@@ -1,9 +1,12 @@
-"""The administrator's commands: ``init-server``, ``user …``, ``backup``, ``restore``, ``audit``.
+"""The administrator's commands: ``init-server``, ``user …``, ``backup``, ``restore``, ``audit``,
+and ``acting``, which says who runs any command that changes data.
 
 Commands that need a signed-in user take ``--as LOGIN``; the password comes
 from the environment variable ``XINXIANG_ARBITRATION_PASSWORD`` (for scripts)
 or is asked for. New passwords are asked for twice at a terminal, or read as
-one line from standard input.
+one line from standard input. Once a database has user accounts, every command
+that changes data needs ``--as``; on a single PC (no accounts) ``--by NAME`` names
+who did it, as before.
 """
 
 from __future__ import annotations
@@ -17,7 +20,13 @@ from typing import Any
 
 from xinxiang_arbitration.db import Database, describe, open_database
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.services.permissions import ROLES, SignedIn, require, role_names
+from xinxiang_arbitration.services.permissions import (
+    ROLES,
+    SIGN_IN_REQUIRED,
+    SignedIn,
+    require,
+    role_names,
+)
 
 PASSWORD_ENV = "XINXIANG_ARBITRATION_PASSWORD"
 DEFAULT_APP_ROLE = "xinxiang_app"
@@ -48,6 +57,37 @@ def _sign_in(db: Database, login: str | None, action: str) -> SignedIn:
     actor = authenticate(db, login, password)
     require(db, actor, action)
     return actor
+
+
+def acting(db: Database, args: argparse.Namespace, default: str | None = None) -> SignedIn | str:
+    """Who runs a command that changes data: with user accounts, the user signed in with
+    ``--as`` (the services then check their roles); on a single PC, ``--by`` (or
+    ``default``). The services decide what each may do; this only says who it is."""
+    from xinxiang_arbitration.services.users import authenticate, has_users
+
+    login = getattr(args, "as_user", None)
+    if has_users(db):
+        if not login:
+            raise InvalidInput(f"{SIGN_IN_REQUIRED}，请加 --as 用户名")
+        password = os.environ.get(PASSWORD_ENV) or _read_secret(f"{login} 的密码：")
+        return authenticate(db, login, password)
+    if login:
+        raise InvalidInput("此数据库尚未建立用户账户，不能用 --as 登录：请用 --by 姓名")
+    name = (getattr(args, "by", None) or default or "").strip()
+    if not name:
+        raise InvalidInput("请用 --by 填写操作人姓名")
+    return name
+
+
+def add_actor_options(p: argparse.ArgumentParser, by_help: str, by_default: str | None) -> None:
+    """``--as LOGIN`` (with user accounts) and ``--by NAME`` (single PC) of a command."""
+    _add_as(p, required=False)
+    p.add_argument(
+        "--by",
+        default=by_default,
+        metavar="NAME",
+        help=f"{by_help}（单机、未建立用户账户时使用）",
+    )
 
 
 def _add_as(p: argparse.ArgumentParser, required: bool = True) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from xinxiang_arbitration.cli_admin import acting, add_actor_options
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import InvalidInput
 
@@ -42,7 +43,8 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.services.documents import import_template
 
     path = Path(args.file)
-    info = import_template(db, args.name or path.stem, _read_docx(path), actor=args.by)
+    content = _read_docx(path)
+    info = import_template(db, args.name or path.stem, content, actor=acting(db, args))
     print(f"已导入模板《{info.name}》第{info.version}版（此前的版本仍保留）")
     return 0
 
@@ -62,7 +64,7 @@ def _cmd_make(args: argparse.Namespace, db: Database) -> int:
             "无法生成 PDF：未安装 LibreOffice（sudo apt install libreoffice-writer-nogui），"
             "可先生成 .docx"
         )
-    made = make_document(db, args.case, args.template, actor=args.by, today=args.date)
+    made = make_document(db, args.case, args.template, actor=acting(db, args), today=args.date)
     with atomic_output(out) as temporary:
         if suffix == ".pdf":
             docx_to_pdf(made.content, temporary)
@@ -92,14 +94,14 @@ def add_document_commands(sub: Any, common: argparse.ArgumentParser, date: Any) 
     )
     p.add_argument("file", metavar="FILE.docx")
     p.add_argument("--name", help="模板名称（默认为文件名）")
-    p.add_argument("--by", default="管理员", metavar="NAME", help="导入人")
+    add_actor_options(p, "导入人", "管理员")
     p.set_defaults(handler=_cmd_import)
 
     p = doc_sub.add_parser("make", parents=[common], help="为一个案件生成文书（.docx 或 .pdf）")
     p.add_argument("--case", required=True, metavar="NUMBER", help="案号")
     p.add_argument("--template", required=True, metavar="NAME", help="模板名称")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--by", default="命令行", metavar="NAME", help="制作人")
+    add_actor_options(p, "制作人", "命令行")
     p.add_argument(
         "--date", type=date, default=dt.date.today(), metavar="DATE", help="文书日期（默认今天）"
     )

@@ -99,6 +99,110 @@
     </message>
 </context>
 <context>
+    <name>AdminView</name>
+    <message>
+        <source>节假日日历</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>最低工资标准</source>
+        <translation>最低工资标准</translation>
+    </message>
+    <message>
+        <source>指标目标值</source>
+        <translation>指标目标值</translation>
+    </message>
+    <message>
+        <source>案号格式</source>
+        <translation>案号格式</translation>
+    </message>
+    <message>
+        <source>调解组织</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>机构信息</source>
+        <translation>机构信息</translation>
+    </message>
+    <message>
+        <source>文书模板</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>用户与角色</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <translation>备份与恢复</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>当前数据库：{where}</source>
+        <translation>当前数据库：{where}</translation>
+    </message>
+    <message>
+        <source>立即备份…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>备份到文件</source>
+        <translation>备份到文件</translation>
+    </message>
+    <message>
+        <source>备份文件 (*.zip)</source>
+        <translation>备份文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>备份完成：{path}
+校验：已重新读取备份文件，{tables} 张表共 {rows} 行与清单一致</source>
+        <translation>备份完成：{path}
+校验：已重新读取备份文件，{tables} 张表共 {rows} 行与清单一致</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>用备份 {file}（{when} 制作，{rows} 行）替换当前数据库？
+当前数据库中此后的全部改动都将丢失，且无法撤销。
+确认请输入“{word}”两字：</source>
+        <translation>用备份 {file}（{when} 制作，{rows} 行）替换当前数据库？
+当前数据库中此后的全部改动都将丢失，且无法撤销。
+确认请输入“{word}”两字：</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>未恢复：没有输入“{word}”</source>
+        <translation>未恢复：没有输入“{word}”</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>恢复完成。校验：{tables} 张表共 {rows} 行与备份清单逐表一致</source>
+        <translation>恢复完成。校验：{tables} 张表共 {rows} 行与备份清单逐表一致</translation>
+    </message>
+    <message>
+        <source>；已升级到结构版本 {rev}</source>
+        <translation>；已升级到结构版本 {rev}</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownsView</name>
     <message>
         <source>分类</source>
@@ -497,6 +601,45 @@
     </message>
 </context>
 <context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>仲裁案件收结</source>
+        <translation>仲裁案件收结</translation>
+    </message>
+    <message>
+        <source>上期未结</source>
+        <translation>上期未结</translation>
+    </message>
+    <message>
+        <source>本期受理</source>
+        <translation>本期受理</translation>
+    </message>
+    <message>
+        <source>本期结案</source>
+        <translation>本期结案</translation>
+    </message>
+    <message>
+        <source>期末未结</source>
+        <translation>期末未结</translation>
+    </message>
+    <message>
+        <source>仲裁案件收结（{dates}）</source>
+        <translation>仲裁案件收结（{dates}）</translation>
+    </message>
+    <message>
+        <source>点击查看这些案件（即指标 28 的分子）</source>
+        <translation>点击查看这些案件（即指标 28 的分子）</translation>
+    </message>
+    <message>
+        <source>上期未结 + 本期受理 − 本期结案 = 期末未结，平衡。</source>
+        <translation>上期未结 + 本期受理 − 本期结案 = 期末未结，平衡。</translation>
+    </message>
+    <message>
+        <source>不平衡：按前三项应为 {expected} 件，实际期末未结 {closing} 件。</source>
+        <translation>不平衡：按前三项应为 {expected} 件，实际期末未结 {closing} 件。</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadView</name>
     <message>
         <source>搜索案号或当事人（如 张伟、2026〕第12）</source>
@@ -722,38 +865,6 @@
         <translation>近 12 个月趋势</translation>
     </message>
     <message>
-        <source>仲裁案件收结</source>
-        <translation>仲裁案件收结</translation>
-    </message>
-    <message>
-        <source>上期未结</source>
-        <translation>上期未结</translation>
-    </message>
-    <message>
-        <source>本期受理</source>
-        <translation>本期受理</translation>
-    </message>
-    <message>
-        <source>本期结案</source>
-        <translation>本期结案</translation>
-    </message>
-    <message>
-        <source>期末未结</source>
-        <translation>期末未结</translation>
-    </message>
-    <message>
-        <source>逾期案件（按承办人）</source>
-        <translation>逾期案件（按承办人）</translation>
-    </message>
-    <message>
-        <source>承办人</source>
-        <translation>承办人</translation>
-    </message>
-    <message>
-        <source>逾期案件</source>
-        <translation>逾期案件</translation>
-    </message>
-    <message>
         <source>读取失败：{reason}</source>
         <translation>读取失败：{reason}</translation>
     </message>
@@ -780,34 +891,6 @@
     <message>
         <source>所选期间（{dates}）没有可统计的案件：期间内没有结案、受理或立案，期初也没有未结案件，三项指标的分母都是 0，所以比率显示为“—”（不是 0%）。</source>
         <translation>所选期间（{dates}）没有可统计的案件：期间内没有结案、受理或立案，期初也没有未结案件，三项指标的分母都是 0，所以比率显示为“—”（不是 0%）。</translation>
-    </message>
-    <message>
-        <source>仲裁案件收结（{dates}）</source>
-        <translation>仲裁案件收结（{dates}）</translation>
-    </message>
-    <message>
-        <source>点击查看这些案件（即指标 28 的分子）</source>
-        <translation>点击查看这些案件（即指标 28 的分子）</translation>
-    </message>
-    <message>
-        <source>上期未结 + 本期受理 − 本期结案 = 期末未结，平衡。</source>
-        <translation>上期未结 + 本期受理 − 本期结案 = 期末未结，平衡。</translation>
-    </message>
-    <message>
-        <source>不平衡：按前三项应为 {expected} 件，实际期末未结 {closing} 件。</source>
-        <translation>不平衡：按前三项应为 {expected} 件，实际期末未结 {closing} 件。</translation>
-    </message>
-    <message>
-        <source>点击查看这些案件</source>
-        <translation>点击查看这些案件</translation>
-    </message>
-    <message>
-        <source>截至 {today} 共 {n} 件案件有期限已过（点击件数查看）。</source>
-        <translation>截至 {today} 共 {n} 件案件有期限已过（点击件数查看）。</translation>
-    </message>
-    <message>
-        <source>截至 {today} 没有逾期案件。</source>
-        <translation>截至 {today} 没有逾期案件。</translation>
     </message>
     <message>
         <source>分子</source>
@@ -1294,8 +1377,8 @@
         <translation>达标</translation>
     </message>
     <message>
-        <source>目标 {target}（预期性）&#x3000;公式见提示</source>
-        <translation>目标 {target}（预期性）&#x3000;公式见提示</translation>
+        <source>目标 {target}（预期性）· 鼠标停在比率上可看公式</source>
+        <translation>目标 {target}（预期性）· 鼠标停在比率上可看公式</translation>
     </message>
     <message>
         <source>{periods}：{reason}，比率无法计算，显示为“—”。</source>
@@ -1755,6 +1838,33 @@
     <message>
         <source>已保存：{name}（{state}）</source>
         <translation>已保存：{name}（{state}）</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePanel</name>
+    <message>
+        <source>逾期案件（按承办人）</source>
+        <translation>逾期案件（按承办人）</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>逾期案件</source>
+        <translation>逾期案件</translation>
+    </message>
+    <message>
+        <source>点击查看这些案件</source>
+        <translation>点击查看这些案件</translation>
+    </message>
+    <message>
+        <source>截至 {today} 共 {n} 件案件有期限已过（点击件数查看）。</source>
+        <translation>截至 {today} 共 {n} 件案件有期限已过（点击件数查看）。</translation>
+    </message>
+    <message>
+        <source>截至 {today} 没有逾期案件。</source>
+        <translation>截至 {today} 没有逾期案件。</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2659,97 @@
     <message>
         <source>{name}：{rate}%（{num}/{den}）</source>
         <translation>{name}：{rate}%（{num}/{den}）</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>再次输入密码</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>新增用户</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>保存角色</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>把所选用户的密码设为上面两次输入的新密码</source>
+        <translation>把所选用户的密码设为上面两次输入的新密码</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>请以系统管理员的用户名和密码登录后管理用户。</source>
+        <translation>请以系统管理员的用户名和密码登录后管理用户。</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>已新增用户 {login}</source>
+        <translation>已新增用户 {login}</translation>
+    </message>
+    <message>
+        <source>已保存 {login} 的角色：{roles}</source>
+        <translation>已保存 {login} 的角色：{roles}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>已重置 {login} 的密码</source>
+        <translation>已重置 {login} 的密码</translation>
+    </message>
+    <message>
+        <source>停用用户</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>停用 {login}（{name}）？停用后不能再登录，办案记录中的姓名保留。</source>
+        <translation>停用 {login}（{name}）？停用后不能再登录，办案记录中的姓名保留。</translation>
+    </message>
+    <message>
+        <source>已停用 {login}</source>
+        <translation>已停用 {login}</translation>
     </message>
 </context>
 <context>

@@ -102,8 +102,10 @@ def test_guarded_service_checks_before_its_body_runs(db: Database, admin: Signed
     with pytest.raises(PermissionDenied, match="编辑节假日日历"):
         edit_calendar(db, "2026-10-02", actor=mediator)
     assert ran == ["2026-10-01"]
-    with pytest.raises(TypeError, match="actor=SignedIn"):
+    with pytest.raises(PermissionDenied, match="请先登录"):  # a plain name, with accounts
         edit_calendar(db, "2026-10-03", actor="李四")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="actor=SignedIn"):
+        edit_calendar(db, "2026-10-04", actor=None)  # type: ignore[arg-type]
 
 
 def test_unknown_action_is_a_programming_error(db: Database, admin: SignedIn) -> None:

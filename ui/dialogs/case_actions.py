@@ -32,6 +32,7 @@ from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind, Closure
 from xinxiang_arbitration.services import case_life
 from xinxiang_arbitration.services.case_detail import CaseDetail
 from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS, CaseState
+from xinxiang_arbitration.services.permissions import SignedIn
 
 ERROR_STYLE = "color: #c62828;"
 # the Rules Art. 47 grounds, offered in the 中止 form (the reason stays free text)
@@ -66,7 +67,7 @@ class ActionDialog(QDialog):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         detail: CaseDetail,
         parent: QWidget | None = None,
         *,

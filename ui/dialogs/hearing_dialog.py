@@ -24,6 +24,7 @@ from ui.ops import Ops
 from ui.widgets.problems import ProblemMarker, note_label, set_note, to_date, to_qdate, with_note
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.services.hearing_week import NoticeClock, notice_clock, rooms_used
+from xinxiang_arbitration.services.permissions import SignedIn
 from xinxiang_arbitration.services.proceedings import (
     HearingConflict,
     ScheduledHearing,
@@ -43,7 +44,7 @@ class HearingDialog(QDialog):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         case_number: str,
         parent: QWidget | None = None,
         *,

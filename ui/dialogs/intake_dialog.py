@@ -37,6 +37,7 @@ from xinxiang_arbitration.services.intake_checks import (
     intake_choices,
     limitation_warning,
 )
+from xinxiang_arbitration.services.permissions import SignedIn, actor_name
 
 KINDS = (CaseKind.MEDIATION, CaseKind.ARBITRATION, CaseKind.INSPECTION)  # the combo's order
 ALWAYS_SHOWN = {"received_on", "headcount", "claims"}
@@ -51,7 +52,7 @@ class IntakeDialog(QDialog):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
@@ -276,7 +277,8 @@ class IntakeDialog(QDialog):
         self.org_combo.addItems(choices.mediation_orgs)
         self.org_combo.setCurrentText("")
         self.handler_combo.addItems(choices.staff)
-        self.handler_combo.setCurrentText(self._actor if self._actor in choices.staff else "")
+        me = actor_name(self._actor)
+        self.handler_combo.setCurrentText(me if me in choices.staff else "")
         self._revalidate()
 
     def save(self) -> None:

@@ -27,6 +27,7 @@ from ui.ops import Ops
 from ui.widgets.problems import note_label, set_note, to_date, to_qdate
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.services.caseload import StaffChoice, staff_choices
+from xinxiang_arbitration.services.permissions import SignedIn, actor_name
 from xinxiang_arbitration.services.proceedings import SESSION_RESULTS, log_mediation_session
 
 DEFAULT_START = QTime(9, 0)
@@ -41,7 +42,7 @@ class SessionDialog(QDialog):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         case_number: str,
         parent: QWidget | None = None,
         *,
@@ -128,7 +129,7 @@ class SessionDialog(QDialog):
     def _fill_mediators(self, people: list[StaffChoice]) -> None:
         for person in people:
             self.mediator_combo.addItem(person.name, person.name)
-        found = self.mediator_combo.findData(self._actor)
+        found = self.mediator_combo.findData(actor_name(self._actor))
         if found >= 0:
             self.mediator_combo.setCurrentIndex(found)
 

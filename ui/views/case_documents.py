@@ -39,6 +39,7 @@ from xinxiang_arbitration.services.documents import (
     list_templates,
     make_document,
 )
+from xinxiang_arbitration.services.permissions import SignedIn
 
 GENERATE_SHORTCUT = "Ctrl+G"
 ERROR_STYLE = "color: #c62828;"
@@ -115,7 +116,7 @@ class DocumentsTab(QWidget):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,

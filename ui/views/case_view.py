@@ -34,6 +34,7 @@ from ui.views.case_tabs import ClaimsTab, OverviewTab, PartiesTab
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.services.case_detail import CaseDetail, case_detail
+from xinxiang_arbitration.services.permissions import SignedIn
 
 ERROR_STYLE = "color: #c62828;"
 CHANNEL = "case-detail"
@@ -102,7 +103,7 @@ class CaseView(QWidget):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,

@@ -53,6 +53,30 @@ def append(
     return entry.id
 
 
+def append_change(
+    session: Session,
+    actor: str,
+    action: str,
+    details: dict[str, Any] | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> int:
+    """``append`` keeping, of ``before`` and ``after``, only the fields that differ (a field
+    one side lacks counts as None); ``None`` for a side says there was no such thing
+    (a hearing not yet scheduled)."""
+    if before is None or after is None:
+        return append(session, actor, action, details, before=before, after=after)
+    changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    return append(
+        session,
+        actor,
+        action,
+        details,
+        before={k: before.get(k) for k in changed},
+        after={k: after.get(k) for k in changed},
+    )
+
+
 @dataclass(frozen=True)
 class AuditRow:
     id: int

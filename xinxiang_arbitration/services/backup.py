@@ -58,7 +58,7 @@ PGDUMP_MEMBER = "database.pgdump"
 TABLES_DIR = "tables/"
 OUR_TABLES = frozenset(Base.metadata.tables) | {"alembic_version"}
 DERIVED_TABLES = frozenset({"party_name_grams"})  # kept by triggers from parties
-PG_FUNCTIONS = ("party_name_grams_sync()",)
+PG_FUNCTIONS = ("party_name_grams_sync()", "xa_notify_change()")  # our trigger functions
 UNTOUCHED = "；未做任何改动"
 
 

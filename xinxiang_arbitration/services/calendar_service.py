@@ -15,8 +15,10 @@ from xinxiang_arbitration.deadlines import Rule, Settings
 from xinxiang_arbitration.errors import CalendarNotCovered, ImportRejected, InvalidInput, RowProblem
 from xinxiang_arbitration.ledger.files import read_sheet
 from xinxiang_arbitration.ledger.values import clean_text, parse_date
-from xinxiang_arbitration.models import AuditEntry, CalendarDay, CalendarYear, ClockSetting
+from xinxiang_arbitration.models import CalendarDay, CalendarYear, ClockSetting
 from xinxiang_arbitration.models.base import utcnow
+from xinxiang_arbitration.services import audit
+from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 
 DAY_OFF = ("休息", "休")
 WORKDAY = ("上班", "班")
@@ -69,7 +71,9 @@ def _day_kind(text: str) -> bool:
     raise ValueError(f"应为“休息”或“上班”（{text}）")
 
 
-def set_day(db: Database, day: dt.date, kind: str, name: str, *, actor: str = "管理员") -> None:
+def set_day(
+    db: Database, day: dt.date, kind: str, name: str, *, actor: SignedIn | str = "管理员"
+) -> None:
     """Add or change one day of a year the calendar already covers."""
     is_work = _day_kind(kind)
     if not name.strip():
@@ -77,23 +81,31 @@ def set_day(db: Database, day: dt.date, kind: str, name: str, *, actor: str = "�
     if is_work and day.weekday() < 5:
         raise InvalidInput(f"{day.isoformat()} 是周一至周五，本来就是工作日，无需设为调休上班")
     with db.transaction() as s:
+        require(s, actor, "calendar.edit", subject=day.isoformat())
         if s.get(CalendarYear, day.year) is None:
             raise CalendarNotCovered(day.year)
         existing = s.get(CalendarDay, day)
+        before = (
+            None if existing is None else {"workday": existing.is_workday, "name": existing.name}
+        )
         if existing is None:
             s.add(CalendarDay(day=day, is_workday=is_work, name=name.strip()))
         else:
             existing.is_workday, existing.name = is_work, name.strip()
-        s.add(
-            AuditEntry(
-                actor=actor,
-                action="calendar-set",
-                details={"day": day.isoformat(), "workday": is_work, "name": name},
-            )
+        s.flush()
+        audit.append_change(
+            s,
+            audit_actor(actor),
+            "calendar-set",
+            {"day": day.isoformat(), "workday": is_work, "name": name},
+            before,
+            {"workday": is_work, "name": name.strip()},
         )
 
 
-def import_calendar_file(db: Database, path: Path, *, actor: str = "管理员") -> list[int]:
+def import_calendar_file(
+    db: Database, path: Path, *, actor: SignedIn | str = "管理员"
+) -> list[int]:
     """Replace whole years from a file of 日期 / 类型 (休息 or 上班) / 名称 rows.
 
     All rows are checked first; a year in the file is then covered exactly as
@@ -140,6 +152,7 @@ def import_calendar_file(db: Database, path: Path, *, actor: str = "管理员") 
     if problems:
         raise ImportRejected(problems)
     with db.transaction() as s:
+        require(s, actor, "calendar.edit", subject=path.name)
         for year in years:
             s.execute(
                 delete(CalendarDay).where(
@@ -150,28 +163,33 @@ def import_calendar_file(db: Database, path: Path, *, actor: str = "管理员") 
         s.add_all(
             CalendarDay(day=d, is_workday=w, name=name) for d, (w, name) in sorted(days.items())
         )
-        s.add(
-            AuditEntry(
-                actor=actor, action="calendar-import", details={"file": path.name, "years": years}
-            )
-        )
+        s.flush()
+        audit.append(s, audit_actor(actor), "calendar-import", {"file": path.name, "years": years})
     return years
 
 
-def set_clock_rule(db: Database, code: str, rule: Rule, *, actor: str = "管理员") -> None:
+def set_clock_rule(
+    db: Database, code: str, rule: Rule, *, actor: SignedIn | str = "管理员"
+) -> None:
     """Change how one clock is counted; the default of procedure.md applies until then."""
     from xinxiang_arbitration.deadlines import CLOCKS
 
     if code not in CLOCKS:
         raise InvalidInput(f"未知的期限：{code}（可选：{'、'.join(CLOCKS)}）")
     with db.transaction() as s:
+        require(s, actor, "settings.edit", subject=code)
         row = s.get(ClockSetting, code)
+        before = None if row is None else {"rule": row.rule}
         if row is None:
             s.add(ClockSetting(code=code, rule=rule.value))
         else:
             row.rule, row.updated_at = rule.value, utcnow()
-        s.add(
-            AuditEntry(
-                actor=actor, action="clock-rule", details={"clock": code, "rule": rule.value}
-            )
+        s.flush()
+        audit.append_change(
+            s,
+            audit_actor(actor),
+            "clock-rule",
+            {"clock": code, "rule": rule.value},
+            before,
+            {"rule": rule.value},
         )

@@ -58,6 +58,7 @@ from xinxiang_arbitration.services.calendar_service import load_calendar, load_c
 from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS, is_collective
 from xinxiang_arbitration.services.documents import StoredDocument, case_documents
 from xinxiang_arbitration.services.due import clocks_of, restarts_of, suspensions_of
+from xinxiang_arbitration.services.permissions import RULES_ONLY
 
 SIDES = {"applicant": "申请人", "respondent": "被申请人"}
 HEARING_STATUSES = {
@@ -710,6 +711,7 @@ class _RolledBack(Database):
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         with self.sessions() as session, session.begin() as tx:
+            session.info[RULES_ONLY] = True  # the stage's rules, not the user's roles
             try:
                 yield session
             finally:

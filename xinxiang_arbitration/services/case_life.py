@@ -1,9 +1,10 @@
 """The life of a case: the stages of each kind and the actions between them.
 
-Every action checks the kind, the current stage and the dates, then records an
-event (who, when, what, the status before and after) in the same transaction.
-A refused action raises ``InvalidTransition`` with the reason in Chinese and
-changes nothing.
+Every action first checks who may do it (``permissions.require``), then the kind,
+the current stage and the dates, then records an event (who, when, what, the status
+before and after) and an audit entry with the changed fields before and after, in the
+same transaction. A refused action raises ``PermissionDenied`` or ``InvalidTransition``
+with the reason in Chinese and changes nothing.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ from xinxiang_arbitration.models import (
     CaseLink,
     Suspension,
 )
+from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.case_numbers import next_number
+from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 
 RESTART_REASONS = {  # the Rules Art. 46: the 45 days run again from these events
     "claim_changed": "仲裁请求增加或变更，自受理变更之日起重新计算",
@@ -112,20 +115,51 @@ def _record(
     )
 
 
+def _fields(case: Case) -> dict[str, Any]:
+    """What the actions change, as the audit log keeps it before and after."""
+    running = [s for s in case.suspensions if s.ended_on is None]
+    return {
+        "status": case.status,
+        "accepted_on": case.accepted_on,
+        "refused": case.refused,
+        "suspended_since": running[-1].started_on if running else None,
+        "extended": case.extended,
+        "final_award": case.final_award,
+        "closed_on": case.closed_on,
+        "closure_mode": case.closure_mode.value if case.closure_mode else None,
+    }
+
+
+def _audit(
+    session: Session,
+    actor: SignedIn | str,
+    permission: str,
+    case: Case,
+    on: dt.date,
+    before: dict[str, Any],
+    changes: dict[str, Any] | None,
+) -> None:
+    details = {"case": case.number, "on": on, **(changes or {})}
+    audit.append_change(session, audit_actor(actor), permission, details, before, _fields(case))
+
+
 def _act(
     db: Database,
     number: str,
     action: str,
+    permission: str,
     on: dt.date,
-    actor: str,
+    actor: SignedIn | str,
     apply: Callable[[Session, Case], dict[str, Any] | None],
 ) -> CaseState:
     with db.transaction() as session:
-        case = _load(session, number)
-        before = case.status
+        case = _load(session, number)  # first: who may decide depends on the kind of case
+        name = require(session, actor, permission, subject=number, kind=case.kind.value)
+        before, fields = case.status, _fields(case)
         changes = apply(session, case)
         session.flush()
-        _record(session, case, action, on, actor, before, changes)
+        _record(session, case, action, on, name, before, changes)
+        _audit(session, actor, permission, case, on, fields, changes)
         return _state(case)
 
 
@@ -134,7 +168,7 @@ def _last_resumed(case: Case) -> dt.date | None:
     return max(ended) if ended else None
 
 
-def accept(db: Database, number: str, on: dt.date, *, actor: str) -> CaseState:
+def accept(db: Database, number: str, on: dt.date, *, actor: SignedIn | str) -> CaseState:
     """受理 (立案 for a complaint; 登记 for a mediation case)."""
 
     def apply(session: Session, case: Case) -> None:
@@ -145,10 +179,12 @@ def accept(db: Database, number: str, on: dt.date, *, actor: str) -> CaseState:
         _not_before(on, case.received_on, "收件日期")
         case.accepted_on, case.status = on, CaseStatus.ACCEPTED.value
 
-    return _act(db, number, "accept", on, actor, apply)
+    return _act(db, number, "accept", "case.accept", on, actor, apply)
 
 
-def refuse(db: Database, number: str, on: dt.date, *, reason: str, actor: str) -> CaseState:
+def refuse(
+    db: Database, number: str, on: dt.date, *, reason: str, actor: SignedIn | str
+) -> CaseState:
     """不予受理 / 不予立案: the case never enters the accepted count."""
 
     def apply(session: Session, case: Case) -> dict[str, Any]:
@@ -162,7 +198,7 @@ def refuse(db: Database, number: str, on: dt.date, *, reason: str, actor: str) -
         case.refused, case.status = True, CaseStatus.REFUSED.value
         return {"reason": reason}
 
-    return _act(db, number, "refuse", on, actor, apply)
+    return _act(db, number, "refuse", "case.refuse", on, actor, apply)
 
 
 def suspend(
@@ -172,7 +208,7 @@ def suspend(
     *,
     reason: str,
     approver: str,
-    actor: str,
+    actor: SignedIn | str,
     kind: str = "suspension",
 ) -> CaseState:
     """中止 (the Rules Art. 47) or 公告送达: the days do not count toward the limit."""
@@ -195,10 +231,10 @@ def suspend(
         case.status = CaseStatus.SUSPENDED.value
         return {"reason": reason, "approver": approver, "kind": kind}
 
-    return _act(db, number, "suspend", on, actor, apply)
+    return _act(db, number, "suspend", "case.suspend", on, actor, apply)
 
 
-def resume(db: Database, number: str, on: dt.date, *, actor: str) -> CaseState:
+def resume(db: Database, number: str, on: dt.date, *, actor: SignedIn | str) -> CaseState:
     """恢复审理: the clock runs again."""
 
     def apply(session: Session, case: Case) -> None:
@@ -209,10 +245,12 @@ def resume(db: Database, number: str, on: dt.date, *, actor: str) -> CaseState:
         running[-1].ended_on = on
         case.status = CaseStatus.ACCEPTED.value
 
-    return _act(db, number, "resume", on, actor, apply)
+    return _act(db, number, "resume", "case.resume", on, actor, apply)
 
 
-def extend(db: Database, number: str, on: dt.date, *, approver: str, actor: str) -> CaseState:
+def extend(
+    db: Database, number: str, on: dt.date, *, approver: str, actor: SignedIn | str
+) -> CaseState:
     """延长审理期限 (+15 days, the Law Art. 43) or 延长办理期限 (+30 working days, 条例 Art. 17)."""
 
     def apply(session: Session, case: Case) -> dict[str, Any]:
@@ -227,11 +265,11 @@ def extend(db: Database, number: str, on: dt.date, *, approver: str, actor: str)
         case.extended = True
         return {"approver": approver}
 
-    return _act(db, number, "extend", on, actor, apply)
+    return _act(db, number, "extend", "case.extend", on, actor, apply)
 
 
 def restart_award_clock(
-    db: Database, number: str, on: dt.date, *, reason: str, actor: str
+    db: Database, number: str, on: dt.date, *, reason: str, actor: SignedIn | str
 ) -> CaseState:
     """The Rules Art. 46: a changed claim, a counter-claim, a transfer in or completed material."""
 
@@ -245,10 +283,12 @@ def restart_award_clock(
         _not_before(on, case.accepted_on, "受理日期")
         return {"reason": reason, "explanation": RESTART_REASONS[reason]}
 
-    return _act(db, number, "clock_restart", on, actor, apply)
+    return _act(db, number, "clock_restart", "case.restart_clock", on, actor, apply)
 
 
-def close(db: Database, number: str, on: dt.date, *, mode: ClosureMode, actor: str) -> CaseState:
+def close(
+    db: Database, number: str, on: dt.date, *, mode: ClosureMode, actor: SignedIn | str
+) -> CaseState:
     """结案 with a mode of the case's kind."""
 
     def apply(session: Session, case: Case) -> dict[str, Any]:
@@ -273,11 +313,11 @@ def close(db: Database, number: str, on: dt.date, *, mode: ClosureMode, actor: s
         case.closed_on, case.closure_mode, case.status = on, mode, CaseStatus.CLOSED.value
         return {"mode": mode.value}
 
-    return _act(db, number, "close", on, actor, apply)
+    return _act(db, number, "close", "case.close", on, actor, apply)
 
 
 def confirm_final_award(
-    db: Database, number: str, final: bool, *, on: dt.date, actor: str
+    db: Database, number: str, final: bool, *, on: dt.date, actor: SignedIn | str
 ) -> CaseState:
     """The arbitrator's decision on 一裁终局 (the app only suggests it)."""
 
@@ -286,16 +326,20 @@ def confirm_final_award(
         case.final_award = final
         return {"final_award": final}
 
-    return _act(db, number, "final_award", on, actor, apply)
+    return _act(db, number, "final_award", "case.final_award", on, actor, apply)
 
 
-def transfer_to_arbitration(db: Database, number: str, on: dt.date, *, actor: str) -> CaseState:
+def transfer_to_arbitration(
+    db: Database, number: str, on: dt.date, *, actor: SignedIn | str
+) -> CaseState:
     """转仲裁 (the Law Art. 14): a new arbitration case pre-filled from the mediation case.
 
     The mediation case is closed as 调解不成 if it is still open; both are linked.
     """
     with db.transaction() as session:
+        name = require(session, actor, "case.transfer", subject=number)
         mediation = _load(session, number)
+        fields = _fields(mediation)
         _require(mediation.kind is CaseKind.MEDIATION, "只有调解案件可以转仲裁")
         _require(mediation.closure_mode is not ClosureMode.AGREEMENT, "调解已成功，不能转仲裁")
         _require(mediation.closure_mode is not ClosureMode.WITHDRAWN, "调解申请已撤回，不能转仲裁")
@@ -316,7 +360,7 @@ def transfer_to_arbitration(db: Database, number: str, on: dt.date, *, actor: st
                 mediation,
                 "close",
                 on,
-                actor,
+                name,
                 before,
                 {"mode": ClosureMode.NO_AGREEMENT.value},
             )
@@ -345,10 +389,11 @@ def transfer_to_arbitration(db: Database, number: str, on: dt.date, *, actor: st
                 relation=TRANSFERRED_TO_ARBITRATION,
             )
         )
-        _record(session, arbitration, "create", on, actor, "", {"from": mediation.number})
+        _record(session, arbitration, "create", on, name, "", {"from": mediation.number})
         _record(
-            session, mediation, "transfer", on, actor, mediation.status, {"to": arbitration.number}
+            session, mediation, "transfer", on, name, mediation.status, {"to": arbitration.number}
         )
+        _audit(session, actor, "case.transfer", mediation, on, fields, {"to": arbitration.number})
         return _state(arbitration)
 
 

@@ -28,7 +28,6 @@ from xinxiang_arbitration.documents.context import case_context
 from xinxiang_arbitration.documents.engine import check_template, render
 from xinxiang_arbitration.errors import CaseNotFound, InvalidInput
 from xinxiang_arbitration.models import (
-    AuditEntry,
     Case,
     CaseEvent,
     DocumentFile,
@@ -37,7 +36,9 @@ from xinxiang_arbitration.models import (
     Hearing,
 )
 from xinxiang_arbitration.resources import resource_path
+from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
+from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 
 SYSTEM = "系统"
 _NAME_OK = re.compile(r"^[^\\/:*?\"<>|]{1,60}$")
@@ -183,7 +184,9 @@ def _active(session: Session, name: str) -> DocumentTemplate:
     return row
 
 
-def import_template(db: Database, name: str, content: bytes, *, actor: str) -> TemplateInfo:
+def import_template(
+    db: Database, name: str, content: bytes, *, actor: SignedIn | str
+) -> TemplateInfo:
     """Add ``content`` as the newest, active version of ``name``; refused with every problem."""
     if not _NAME_OK.match(name):
         raise InvalidInput(
@@ -194,6 +197,7 @@ def import_template(db: Database, name: str, content: bytes, *, actor: str) -> T
         raise InvalidInput(f"模板《{name}》不能使用：\n" + "\n".join(f"· {p}" for p in problems))
     digest = hashlib.sha256(content).hexdigest()
     with db.transaction() as session:
+        who = require(session, actor, "template.import", subject=name)
         sync_shipped(session)
         latest = session.scalar(
             select(func.max(DocumentTemplate.version)).where(DocumentTemplate.name == name)
@@ -208,23 +212,25 @@ def import_template(db: Database, name: str, content: bytes, *, actor: str) -> T
             active=True,
             sha256=digest,
             content=content,
-            created_by=actor,
+            created_by=who,
         )
         session.add(row)
-        session.add(
-            AuditEntry(
-                actor=actor,
-                action="template_import",
-                details={"name": name, "version": row.version, "sha256": digest},
-            )
-        )
         session.flush()
+        audit.append(
+            session,
+            audit_actor(actor),
+            "template_import",
+            {"name": name, "version": row.version, "sha256": digest},
+        )
         return _info(row)
 
 
-def restore_template(db: Database, name: str, version: int, *, actor: str) -> TemplateInfo:
+def restore_template(
+    db: Database, name: str, version: int, *, actor: SignedIn | str
+) -> TemplateInfo:
     """Make an earlier version the active one again (nothing is deleted)."""
     with db.transaction() as session:
+        require(session, actor, "template.import", subject=name)
         sync_shipped(session)
         row = session.scalars(
             select(DocumentTemplate).where(
@@ -237,12 +243,10 @@ def restore_template(db: Database, name: str, version: int, *, actor: str) -> Te
             update(DocumentTemplate).where(DocumentTemplate.name == name).values(active=False)
         )
         row.active = True
-        session.add(
-            AuditEntry(
-                actor=actor, action="template_restore", details={"name": name, "version": version}
-            )
-        )
         session.flush()
+        audit.append(
+            session, audit_actor(actor), "template_restore", {"name": name, "version": version}
+        )
         return _info(row)
 
 
@@ -346,17 +350,23 @@ def _calendar_loader() -> Callable[[Session], tuple[WorkCalendar, Settings]]:
 
 
 def make_document(
-    db: Database, number: str, template: str, *, actor: str, today: dt.date | None = None
+    db: Database,
+    number: str,
+    template: str,
+    *,
+    actor: SignedIn | str,
+    today: dt.date | None = None,
 ) -> MadeDocument:
     """Fill ``template`` from case ``number`` and keep the result with the case."""
     with db.transaction() as session:
+        who = require(session, actor, "document.make", subject=number)
         row = _active(session, template)
         case = _case(session, number)
         return _make_one(
             session,
             case,
             row,
-            actor=actor,
+            actor=who,
             today=today or dt.date.today(),
             context_extras=_calendar_loader(),
         )
@@ -374,12 +384,14 @@ def make_batch(
     numbers: Sequence[str],
     template: str,
     *,
-    actor: str,
+    actor: SignedIn | str,
     today: dt.date | None = None,
     progress: Callable[[int, int], bool] | None = None,
 ) -> BatchResult:
     """One document per case, each saved on its own; ``progress(done, total)`` returning
-    False cancels before the next case (the documents already made stay made)."""
+    False cancels before the next case (the documents already made stay made). A
+    ``PermissionDenied`` (checked for each case, as roles may change meanwhile) ends the
+    batch."""
     result = BatchResult()
     loader = _calendar_loader()
     day = today or dt.date.today()
@@ -389,10 +401,11 @@ def make_batch(
             break
         try:
             with db.transaction() as session:
+                who = require(session, actor, "document.make", subject=number)
                 row = _active(session, template)
                 case = _case(session, number)
                 result.made.append(
-                    _make_one(session, case, row, actor=actor, today=day, context_extras=loader)
+                    _make_one(session, case, row, actor=who, today=day, context_extras=loader)
                 )
         except (InvalidInput, CaseNotFound) as exc:
             result.failed.append((number, str(exc)))

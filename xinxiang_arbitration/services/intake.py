@@ -32,9 +32,11 @@ from xinxiang_arbitration.models import (
     Party,
     Staff,
 )
+from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.calendar_service import load_calendar
 from xinxiang_arbitration.services.case_life import is_collective
 from xinxiang_arbitration.services.case_numbers import next_number
+from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 
 DEFAULT_WAGE_REGION = "河南省一类行政区域"
 
@@ -123,8 +125,10 @@ def _named(
     return obj.id
 
 
-def create_case(db: Database, new: NewCase, *, actor: str) -> CreatedCase:
-    """Check everything, assign the next case number, save, and say what to watch."""
+def create_case(db: Database, new: NewCase, *, actor: SignedIn | str) -> CreatedCase:
+    """Check everything, assign the next case number, save, and say what to watch.
+
+    Needs ``case.create`` (see ``permissions.require``)."""
     problems = case_problems(new)
     if problems:
         raise InvalidInput("\n".join(problems))
@@ -132,6 +136,7 @@ def create_case(db: Database, new: NewCase, *, actor: str) -> CreatedCase:
     credit_code = parse_credit_code(new.credit_code) if new.credit_code else None
     total = sum((c.amount for c in new.claims if c.amount is not None), Decimal(0))
     with db.transaction() as session:
+        who = require(session, actor, "case.create")
         applicant = Party(kind=PartyKind.PERSON, name=new.applicant.strip(), id_number=applicant_id)
         respondent = session.scalars(
             select(Party).where(
@@ -175,13 +180,23 @@ def create_case(db: Database, new: NewCase, *, actor: str) -> CreatedCase:
         session.add(
             CaseEvent(
                 case_id=case.id,
-                actor=actor,
+                actor=who,
                 action="create",
                 occurred_on=new.received_on,
                 to_status=case.status,
             )
         )
         result = CreatedCase(number=case.number, collective=is_collective(new.headcount))
+        created = {
+            "number": case.number,
+            "kind": new.kind.value,
+            "status": case.status,
+            "applicant": applicant.name,
+            "respondent": respondent.name,
+            "headcount": new.headcount,
+            "received_on": new.received_on,
+            "claim_amount": case.claim_amount,
+        }
         if result.collective:
             result.warnings.append(
                 f"涉及 {new.headcount} 人，已标记为集体劳动人事争议（三名仲裁员组庭，优先处理）"
@@ -196,6 +211,7 @@ def create_case(db: Database, new: NewCase, *, actor: str) -> CreatedCase:
             )
             if limitation.warning:
                 result.warnings.append(limitation.warning)
+        audit.append_change(session, audit_actor(actor), "case.create", None, None, created)
         return result
 
 

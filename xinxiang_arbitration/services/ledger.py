@@ -25,7 +25,6 @@ from xinxiang_arbitration.ledger import columns as col
 from xinxiang_arbitration.ledger.files import check_suffix, write_sheet
 from xinxiang_arbitration.ledger.rows import LedgerRow
 from xinxiang_arbitration.models import (
-    AuditEntry,
     Case,
     CaseDisputeType,
     CaseEvent,
@@ -35,9 +34,11 @@ from xinxiang_arbitration.models import (
     Suspension,
 )
 from xinxiang_arbitration.models.base import utcnow
+from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.case_numbers import raise_counters
 from xinxiang_arbitration.services.ledger_query import stored_rows
 from xinxiang_arbitration.services.ledger_read import read_ledger
+from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 
 DEFAULT_ACTOR = "台账导入"
 
@@ -227,9 +228,11 @@ def _jsonable(value: Any) -> Any:
 
 
 def import_ledger(
-    db: Database, path: Path, *, update: bool = False, actor: str = DEFAULT_ACTOR
+    db: Database, path: Path, *, update: bool = False, actor: SignedIn | str = DEFAULT_ACTOR
 ) -> ImportResult:
-    """Check the whole file, then write it in one transaction; raise ``ImportRejected`` if not."""
+    """Check the whole file, then write it in one transaction; raise ``ImportRejected`` if not.
+
+    Needs ``ledger.import`` (``permissions.require``)."""
     check_suffix(path)
     read = read_ledger(path)
     result = ImportResult(
@@ -237,6 +240,7 @@ def import_ledger(
     )
     result.sha256 = _sha256(path)
     with db.transaction() as session:
+        who = require(session, actor, "ledger.import", subject=path.name)
         existing = _existing_cases(session, [r.number for _, r in read.rows])
         problems: list[RowProblem] = []
         for n, r in read.rows:
@@ -255,28 +259,28 @@ def import_ledger(
         rows = [r for _, r in read.rows]
         refs = _Refs(session, rows)
         new_rows = [r for r in rows if r.number not in existing]
-        _insert_cases(session, refs, new_rows, actor, path.name)
+        _insert_cases(session, refs, new_rows, who, path.name)
         result.created = len(new_rows)
         changed = _update_cases(
-            session, refs, [r for r in rows if r.number in existing], existing, actor, path.name
+            session, refs, [r for r in rows if r.number in existing], existing, who, path.name
         )
         result.updated = changed
         result.unchanged = len(rows) - len(new_rows) - changed
         raise_counters(session, ((str(r.kind.value), r.number) for r in new_rows))
         result.warnings += [f"新增调解组织：{name}" for name in refs.new_orgs]
-        session.add(
-            AuditEntry(
-                actor=actor,
-                action="ledger-import",
-                details={
-                    "file": path.name,
-                    "sha256": result.sha256,
-                    "rows": result.rows,
-                    "created": result.created,
-                    "updated": result.updated,
-                    "unchanged": result.unchanged,
-                },
-            )
+        session.flush()
+        audit.append(
+            session,
+            audit_actor(actor),
+            "ledger-import",
+            {
+                "file": path.name,
+                "sha256": result.sha256,
+                "rows": result.rows,
+                "created": result.created,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+            },
         )
     return result
 

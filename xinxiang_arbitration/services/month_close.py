@@ -15,7 +15,9 @@ from sqlalchemy.exc import IntegrityError
 
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.models import AuditEntry, MonthClose
+from xinxiang_arbitration.models import MonthClose
+from xinxiang_arbitration.services import audit
+from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 from xinxiang_arbitration.services.statistics import (
     indicator_case_numbers,
     indicators,
@@ -57,13 +59,15 @@ class ClosedMonth:
         return self.frozen["indicators"] != self.current["indicators"] or bool(self.changed_cases)
 
 
-def close_month(db: Database, month: str, *, actor: str) -> None:
-    """Freeze the month's figures; a month is closed once."""
+def close_month(db: Database, month: str, *, actor: SignedIn | str) -> None:
+    """Freeze the month's figures; a month is closed once (needs ``month.close``)."""
     frozen = snapshot(db, month)
     try:
         with db.transaction() as s:
-            s.add(MonthClose(month=month, closed_by=actor, snapshot=frozen))
-            s.add(AuditEntry(actor=actor, action="month-close", details={"month": month}))
+            who = require(s, actor, "month.close", subject=month)
+            s.add(MonthClose(month=month, closed_by=who, snapshot=frozen))
+            s.flush()
+            audit.append(s, audit_actor(actor), "month-close", {"month": month})
     except IntegrityError:
         raise InvalidInput(f"{month} 已经结账，不能重复结账") from None
 

@@ -1,5 +1,9 @@
 """Recording what happens in a case: tribunal, hearings, mediation sessions, agents, texts,
-award items and the parties' particulars. Documents are filled from what is kept here."""
+award items and the parties' particulars. Documents are filled from what is kept here.
+
+Each change is checked first (``permissions.require``, in its own transaction), then
+recorded twice in that transaction: a case event (who, when, what) for the case's history
+and an audit entry with the fields before and after."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -28,7 +33,9 @@ from xinxiang_arbitration.models import (
     Staff,
     TribunalMember,
 )
+from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
+from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 
 SEATS = {"presiding": "首席仲裁员", "member": "仲裁员", "sole": "独任仲裁员", "clerk": "书记员"}
 SESSION_RESULTS = {"continue": "继续调解", "agreement": "达成协议", "failed": "调解不成"}
@@ -70,12 +77,39 @@ def _event(
     )
 
 
+def _audit(
+    session: Session,
+    actor: SignedIn | str,
+    action: str,
+    case: Case,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    **details: Any,
+) -> None:
+    audit.append_change(
+        session, audit_actor(actor), action, {"case": case.number, **details}, before, after
+    )
+
+
+def _seats(session: Session, case: Case) -> dict[str, list[str]]:
+    """The tribunal as it stands: seat → names."""
+    seats: dict[str, list[str]] = {}
+    for seat, name in session.execute(
+        select(TribunalMember.seat, Staff.name)
+        .join(Staff, Staff.id == TribunalMember.staff_id)
+        .where(TribunalMember.case_id == case.id)
+        .order_by(TribunalMember.id)
+    ):
+        seats.setdefault(seat, []).append(name)
+    return seats
+
+
 def set_tribunal(
     db: Database,
     number: str,
     *,
     appointed_on: dt.date,
-    actor: str,
+    actor: SignedIn | str,
     presiding: str | None = None,
     members: Sequence[str] = (),
     sole: str | None = None,
@@ -92,9 +126,11 @@ def set_tribunal(
     if len(set(arbitrators)) != len(arbitrators):
         raise InvalidInput("同一人不能在仲裁庭中担任两个席位")
     with db.transaction() as session:
+        who = require(session, actor, "tribunal.set", subject=number)
         case = _case(session, number)
         if case.accepted_on is None:
             raise InvalidInput("案件尚未受理，不能组成仲裁庭")
+        before = _seats(session, case)
         if appointed_on < case.accepted_on:
             raise InvalidInput("组庭日期不能早于受理日期")
         session.execute(delete(TribunalMember).where(TribunalMember.case_id == case.id))
@@ -114,17 +150,12 @@ def set_tribunal(
                         appointed_on=appointed_on,
                     )
                 )
-        _event(
-            session,
-            case,
-            actor,
-            "tribunal",
-            appointed_on,
-            {
-                seat: [name for s, name in seats if s == seat and name]
-                for seat in dict.fromkeys(s for s, name in seats if name)
-            },
-        )
+        after = {
+            seat: [name for s, name in seats if s == seat and name]
+            for seat in dict.fromkeys(s for s, name in seats if name)
+        }
+        _event(session, case, who, "tribunal", appointed_on, dict(after))
+        _audit(session, actor, "tribunal.set", case, before, after, on=appointed_on)
 
 
 @dataclass(frozen=True)
@@ -187,7 +218,7 @@ def schedule_hearing(
     starts_at: dt.time,
     ends_at: dt.time,
     room: str,
-    actor: str,
+    actor: SignedIn | str,
     today: dt.date | None = None,
 ) -> ScheduledHearing:
     """安排开庭, refused when the room, an arbitrator or a party is booked at the same time."""
@@ -196,6 +227,7 @@ def schedule_hearing(
     if not room.strip():
         raise InvalidInput("请填写开庭地点（仲裁庭）")
     with db.transaction() as session:
+        who = require(session, actor, "hearing.schedule", subject=number)
         case = _case(session, number)
         if case.kind is not CaseKind.ARBITRATION:
             raise InvalidInput("只有仲裁案件才能安排开庭")
@@ -223,11 +255,18 @@ def schedule_hearing(
         _event(
             session,
             case,
-            actor,
+            who,
             "hearing",
             on,
             {"room": hearing.room, "starts_at": starts_at.isoformat(timespec="minutes")},
         )
+        booked = {
+            "held_on": on,
+            "starts_at": starts_at.isoformat(timespec="minutes"),
+            "ends_at": ends_at.isoformat(timespec="minutes"),
+            "room": hearing.room,
+        }
+        _audit(session, actor, "hearing.schedule", case, None, booked, hearing=hearing.id)
         return ScheduledHearing(hearing.id, notice.due, tuple(warnings))
 
 
@@ -237,7 +276,7 @@ def log_mediation_session(
     *,
     on: dt.date,
     result: str,
-    actor: str,
+    actor: SignedIn | str,
     starts_at: dt.time | None = None,
     place: str | None = None,
     mediator: str | None = None,
@@ -249,6 +288,7 @@ def log_mediation_session(
     if result not in SESSION_RESULTS:
         raise InvalidInput(f"调解结果只能是：{'、'.join(SESSION_RESULTS.values())}")
     with db.transaction() as session:
+        who = require(session, actor, "mediation.log", subject=number)
         case = _case(session, number)
         if case.kind is CaseKind.INSPECTION:
             raise InvalidInput("监察案件没有调解记录")
@@ -269,17 +309,21 @@ def log_mediation_session(
         )
         session.add(row)
         session.flush()
-        _event(session, case, actor, "mediation_session", on, {"result": result})
+        _event(session, case, who, "mediation_session", on, {"result": result})
+        logged = {"held_on": on, "result": result, "mediator": mediator, "place": place}
+        _audit(session, actor, "mediation.log", case, None, logged, session_id=row.id)
         return row.id
 
 
-def set_text(db: Database, number: str, name: str, body: str, *, actor: str) -> None:
+def set_text(db: Database, number: str, name: str, body: str, *, actor: SignedIn | str) -> None:
     """Keep a named free text of the case (an empty body removes it)."""
     if name not in TEXT_NAMES:
         raise InvalidInput(f"未知的案件文字：{name}")
     with db.transaction() as session:
+        who = require(session, actor, "case.edit", subject=number)
         case = _case(session, number)
         existing = session.get(CaseText, (case.id, name))
+        before = {"body": existing.body if existing is not None else None}
         if not body.strip():
             if existing is not None:
                 session.delete(existing)
@@ -287,7 +331,8 @@ def set_text(db: Database, number: str, name: str, body: str, *, actor: str) -> 
             session.add(CaseText(case_id=case.id, name=name, body=body.strip()))
         else:
             existing.body = body.strip()
-        _event(session, case, actor, "text", None, {"name": name})
+        _event(session, case, who, "text", None, {"name": name})
+        _audit(session, actor, "case.text", case, before, {"body": body.strip() or None}, name=name)
 
 
 @dataclass(frozen=True)
@@ -297,8 +342,12 @@ class AwardItemInput:
     pay_within_days: int | None = None
 
 
+def _item_fields(text: str, amount: Decimal | None, days: int | None) -> dict[str, Any]:
+    return {"text": text, "amount": amount, "pay_within_days": days}
+
+
 def set_award_items(
-    db: Database, number: str, items: Sequence[AwardItemInput], *, actor: str
+    db: Database, number: str, items: Sequence[AwardItemInput], *, actor: SignedIn | str
 ) -> None:
     """Replace the operative items (裁决事项 / 调解协议事项)."""
     for n, item in enumerate(items, start=1):
@@ -311,7 +360,14 @@ def set_award_items(
         if item.pay_within_days is not None and not 0 < item.pay_within_days <= 365:
             raise InvalidInput(f"第 {n} 项履行期限应在 1 至 365 日之间")
     with db.transaction() as session:
+        who = require(session, actor, "case.edit", subject=number)
         case = _case(session, number)
+        before = [
+            _item_fields(i.text, i.amount, i.pay_within_days)
+            for i in session.scalars(
+                select(AwardItem).where(AwardItem.case_id == case.id).order_by(AwardItem.position)
+            )
+        ]
         session.execute(delete(AwardItem).where(AwardItem.case_id == case.id))
         for n, item in enumerate(items, start=1):
             session.add(
@@ -323,7 +379,9 @@ def set_award_items(
                     pay_within_days=item.pay_within_days,
                 )
             )
-        _event(session, case, actor, "award_items", None, {"count": len(items)})
+        _event(session, case, who, "award_items", None, {"count": len(items)})
+        after = [_item_fields(i.text.strip(), i.amount, i.pay_within_days) for i in items]
+        _audit(session, actor, "case.award_items", case, {"items": before}, {"items": after})
 
 
 def add_agent(
@@ -333,7 +391,7 @@ def add_agent(
     side: str,
     name: str,
     role: str,
-    actor: str,
+    actor: SignedIn | str,
     organisation: str | None = None,
     phone: str | None = None,
 ) -> int:
@@ -342,6 +400,7 @@ def add_agent(
     if not name.strip() or not role.strip():
         raise InvalidInput("请填写代理人姓名和代理类别")
     with db.transaction() as session:
+        who = require(session, actor, "case.edit", subject=number)
         case = _case(session, number)
         agent = CaseAgent(
             case_id=case.id,
@@ -353,7 +412,15 @@ def add_agent(
         )
         session.add(agent)
         session.flush()
-        _event(session, case, actor, "agent", None, {"side": side, "name": agent.name})
+        _event(session, case, who, "agent", None, {"side": side, "name": agent.name})
+        added = {
+            "side": side,
+            "name": agent.name,
+            "role": agent.role,
+            "organisation": organisation,
+            "phone": phone,
+        }
+        _audit(session, actor, "case.agent", case, None, added, agent=agent.id)
         return agent.id
 
 
@@ -362,7 +429,7 @@ def set_party_details(
     number: str,
     side: str,
     *,
-    actor: str,
+    actor: SignedIn | str,
     sex: str | None = None,
     birth_date: dt.date | None = None,
     address: str | None = None,
@@ -374,6 +441,7 @@ def set_party_details(
     if sex is not None and sex not in ("男", "女"):
         raise InvalidInput("性别只能是“男”或“女”")
     with db.transaction() as session:
+        who = require(session, actor, "case.edit", subject=number)
         case = _case(session, number)
         party_id = case.applicant_id if side == "applicant" else case.respondent_id
         party = session.get(Party, party_id)
@@ -386,17 +454,19 @@ def set_party_details(
             "legal_representative": legal_representative,
             "legal_representative_title": legal_representative_title,
         }
-        for key, value in changes.items():
-            if value is not None:
-                setattr(party, key, value)
+        given = {k: v for k, v in changes.items() if v is not None}
+        before = {k: getattr(party, k) for k in given}
+        for key, value in given.items():
+            setattr(party, key, value)
         _event(
             session,
             case,
-            actor,
+            who,
             "party",
             None,
-            {k: str(v) for k, v in changes.items() if v is not None},
+            {k: str(v) for k, v in given.items()},
         )
+        _audit(session, actor, "case.party", case, before, given, side=side, party=party.name)
 
 
 @dataclass(frozen=True)
