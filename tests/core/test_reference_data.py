@@ -299,3 +299,26 @@ def test_an_invalid_holiday_file_saves_nothing(db: Database, tmp_path: Path) -> 
     with pytest.raises(ImportRejected):
         import_calendar_file(db, path, actor=ADMIN)
     assert fingerprint(db) == before
+
+
+def test_with_accounts_only_an_administrator_changes_reference_data(db: Database) -> None:
+    from xinxiang_arbitration.errors import PermissionDenied
+    from xinxiang_arbitration.services import users
+
+    users.create_first_administrator(db, "admin", "王管理", "admin password")
+    admin = users.authenticate(db, "admin", "admin password")
+    users.create_user(db, "clerk", "李书记", "clerk password", ["clerk"], by=admin)
+    clerk = users.authenticate(db, "clerk", "clerk password")
+    targets = ref.list_targets(db)
+    before = fingerprint(db)
+    for refused in (
+        lambda: ref.set_target(db, targets[0].indicator_id, "70", actor=clerk),
+        lambda: ref.set_target(db, targets[0].indicator_id, "70", actor="王管理"),  # no sign-in
+        lambda: ref.add_org(db, "新调解组织", actor=clerk),
+    ):
+        with pytest.raises(PermissionDenied):
+            refused()
+    after = fingerprint(db)
+    changed = {t for t in after if after[t] != before[t]}
+    assert changed <= {"audit_log", "audit_chain_head"}  # only the refusals were recorded
+    assert ref.set_target(db, targets[0].indicator_id, "70", actor=admin).target == Decimal("70")

@@ -39,6 +39,7 @@ from xinxiang_arbitration.reports.monthly_pdf import local_time
 from xinxiang_arbitration.reports.output import atomic_output
 from xinxiang_arbitration.services.case_detail import case_id_by_number
 from xinxiang_arbitration.services.month_close import close_month
+from xinxiang_arbitration.services.permissions import SignedIn, actor_name
 from xinxiang_arbitration.services.report_status import (
     MonthStatus,
     month_status,
@@ -75,7 +76,7 @@ class MonthlyReportView(QWidget):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
@@ -340,7 +341,7 @@ class MonthlyReportView(QWidget):
             "以后更正本月的旧案件，不会悄悄改变已结账的报表：报表仍显示结账时的数字，"
             "并注明今日数据哪里不同、涉及哪些案件。\n\n"
             "同一月份只能结账一次，结账不能撤销。确定要对 {month} 结账吗？"
-        ).format(actor=actor, month=month)
+        ).format(actor=actor_name(actor), month=month)
         if not self._confirm(self, self.tr("月度结账"), text):
             return
         self._set_busy(True, self.tr("正在结账…"))

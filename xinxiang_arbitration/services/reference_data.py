@@ -24,7 +24,6 @@ from xinxiang_arbitration.deadlines import CLOCKS, Deadline, compute
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import CalendarNotCovered, ImportRejected, InvalidInput, RowProblem
 from xinxiang_arbitration.models import (
-    AuditEntry,
     CalendarDay,
     CalendarYear,
     CaseNumberCounter,
@@ -35,8 +34,10 @@ from xinxiang_arbitration.models import (
 )
 from xinxiang_arbitration.models.base import utcnow
 from xinxiang_arbitration.models.documents import OfficeSetting
+from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
 from xinxiang_arbitration.services.case_numbers import format_number, pattern_regex
+from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 
 PATTERN_MAX_LENGTH = 100  # CaseNumberPattern.pattern is String(100)
 WAGE_MAX = Decimal("99999999.99")  # Numeric(10, 2)
@@ -59,8 +60,8 @@ class ValueRefused(InvalidInput):
         self.field = field
 
 
-def _audit(session: Session, actor: str, action: str, **details: object) -> None:
-    session.add(AuditEntry(actor=actor, action=action, details=details))
+def _audit(session: Session, actor: SignedIn | str, action: str, **details: object) -> None:
+    audit.append(session, audit_actor(actor), action, dict(details))
 
 
 def _text(value: str, field: str, label: str, max_length: int) -> str:
@@ -140,10 +141,11 @@ def add_wage(
     effective_from: dt.date,
     source: str,
     *,
-    actor: str,
+    actor: SignedIn | str,
 ) -> WageRow:
     amount = parse_amount(monthly)
     with db.transaction() as s:
+        require(s, actor, "settings.edit")  # first: a refusal commits its record
         region, source = _check_wage(s, region, effective_from, source, None)
         row = MinimumWage(
             region=region, monthly=amount, effective_from=effective_from, source=source
@@ -170,10 +172,11 @@ def update_wage(
     effective_from: dt.date,
     source: str,
     *,
-    actor: str,
+    actor: SignedIn | str,
 ) -> WageRow:
     amount = parse_amount(monthly)
     with db.transaction() as s:
+        require(s, actor, "settings.edit")  # first: a refusal commits its record
         row = s.get(MinimumWage, wage_id)
         if row is None:
             raise InvalidInput(f"没有编号为 {wage_id} 的最低工资标准")
@@ -231,9 +234,12 @@ def list_targets(db: Database) -> list[TargetRow]:
         return [TargetRow(r.indicator_id, r.name, r.target, r.updated_at) for r in rows]
 
 
-def set_target(db: Database, indicator_id: int, target: str | Decimal, *, actor: str) -> TargetRow:
+def set_target(
+    db: Database, indicator_id: int, target: str | Decimal, *, actor: SignedIn | str
+) -> TargetRow:
     value = parse_target(target)
     with db.transaction() as s:
+        require(s, actor, "settings.edit")  # first: a refusal commits its record
         row = s.get(IndicatorTarget, indicator_id)
         if row is None:
             raise InvalidInput(f"没有第 {indicator_id} 项指标")
@@ -304,11 +310,12 @@ def list_patterns(db: Database, *, today: dt.date | None = None) -> list[Pattern
 
 
 def set_pattern(
-    db: Database, kind: str, pattern: str, *, actor: str, today: dt.date | None = None
+    db: Database, kind: str, pattern: str, *, actor: SignedIn | str, today: dt.date | None = None
 ) -> PatternRow:
     check_pattern(pattern)
     text = pattern.strip()
     with db.transaction() as s:
+        require(s, actor, "settings.edit")  # first: a refusal commits its record
         row = s.get(CaseNumberPattern, kind)
         if row is None:
             raise InvalidInput(f"未知的案件类型：{kind}")
@@ -356,9 +363,12 @@ def _category(category: str | None) -> str | None:
     return cleaned or None
 
 
-def add_org(db: Database, name: str, category: str | None = None, *, actor: str) -> OrgRow:
+def add_org(
+    db: Database, name: str, category: str | None = None, *, actor: SignedIn | str
+) -> OrgRow:
     kind = _category(category)
     with db.transaction() as s:
+        require(s, actor, "settings.edit")  # first: a refusal commits its record
         row = MediationOrg(name=_org_name(s, name, None), category=kind, active=True)
         s.add(row)
         s.flush()
@@ -367,11 +377,12 @@ def add_org(db: Database, name: str, category: str | None = None, *, actor: str)
 
 
 def update_org(
-    db: Database, org_id: int, name: str, category: str | None = None, *, actor: str
+    db: Database, org_id: int, name: str, category: str | None = None, *, actor: SignedIn | str
 ) -> OrgRow:
     """Rename (or re-categorise) an organisation; its cases follow, they refer to its id."""
     kind = _category(category)
     with db.transaction() as s:
+        require(s, actor, "settings.edit")  # first: a refusal commits its record
         row = s.get(MediationOrg, org_id)
         if row is None:
             raise InvalidInput(f"没有编号为 {org_id} 的调解组织")
@@ -381,9 +392,10 @@ def update_org(
         return OrgRow(row.id, row.name, row.category, bool(row.active))
 
 
-def set_org_active(db: Database, org_id: int, active: bool, *, actor: str) -> OrgRow:
+def set_org_active(db: Database, org_id: int, active: bool, *, actor: SignedIn | str) -> OrgRow:
     """停用 / 启用: an inactive organisation is no longer offered for new cases."""
     with db.transaction() as s:
+        require(s, actor, "settings.edit")  # first: a refusal commits its record
         row = s.get(MediationOrg, org_id)
         if row is None:
             raise InvalidInput(f"没有编号为 {org_id} 的调解组织")
@@ -419,10 +431,13 @@ def check_office_value(key: str, value: str) -> str:
     return cleaned
 
 
-def set_office_settings(db: Database, values: dict[str, str], *, actor: str) -> list[OfficeRow]:
+def set_office_settings(
+    db: Database, values: dict[str, str], *, actor: SignedIn | str
+) -> list[OfficeRow]:
     """Save several settings at once: all are checked before any is written."""
     cleaned = {k: check_office_value(k, v) for k, v in values.items()}
     with db.transaction() as s:
+        require(s, actor, "settings.edit")  # first: a refusal commits its record
         changed: dict[str, str] = {}
         for key, value in cleaned.items():
             row = s.get(OfficeSetting, key)
@@ -518,7 +533,7 @@ def add_calendar_year(
     spans: Iterable[HolidaySpan],
     source: str,
     *,
-    actor: str,
+    actor: SignedIn | str,
     replace: bool = False,
 ) -> CoverageRow:
     """Cover ``year`` as typed from its notice: the spans' days off and make-up working
@@ -529,6 +544,7 @@ def add_calendar_year(
     days = _expand(year, list(spans))
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     with db.transaction() as s:
+        require(s, actor, "calendar.edit")  # first: a refusal commits its record
         existing = s.get(CalendarYear, year)
         if existing is not None and not replace:
             raise ValueRefused(
@@ -549,9 +565,10 @@ def add_calendar_year(
     return next(c for c in calendar_coverage(db) if c.year == year)
 
 
-def clear_calendar_day(db: Database, day: dt.date, *, actor: str) -> None:
+def clear_calendar_day(db: Database, day: dt.date, *, actor: SignedIn | str) -> None:
     """Make ``day`` an ordinary day again (Monday–Friday work, weekend off)."""
     with db.transaction() as s:
+        require(s, actor, "calendar.edit")  # first: a refusal commits its record
         if s.get(CalendarYear, day.year) is None:
             raise CalendarNotCovered(day.year)
         row = s.get(CalendarDay, day)

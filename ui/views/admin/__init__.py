@@ -34,7 +34,7 @@ class AdminView(QTabWidget):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         parent: QWidget | None = None,
         *,
         signed_in: SignedIn | None = None,

@@ -13,6 +13,7 @@ from ui.ops import Ops
 from ui.views.admin.common import AdminPage
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.services import backup as backups
+from xinxiang_arbitration.services.permissions import SignedIn
 
 CONFIRM_WORD = "恢复"
 
@@ -20,7 +21,9 @@ CONFIRM_WORD = "恢复"
 class BackupPage(AdminPage):
     restored = Signal()  # the database was replaced: whoever owns ``db`` must reopen it
 
-    def __init__(self, db: Database, ops: Ops, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, ops: Ops, actor: SignedIn | str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, ops, actor, parent)
         layout = QVBoxLayout(self)
         layout.addWidget(

@@ -36,6 +36,7 @@ from xinxiang_arbitration.services.calendar_service import (
     set_day,
     show_year,
 )
+from xinxiang_arbitration.services.permissions import SignedIn
 
 TRIAL_CLOCKS = (
     *("acceptance", "service_of_copy", "defence", "award", "mediation"),
@@ -49,7 +50,7 @@ class CalendarPage(AdminPage):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,

@@ -26,6 +26,7 @@ from ui.ops import Ops
 from ui.widgets.problems import INVALID_STYLE, note_label, set_invalid, set_note
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import AppError
+from xinxiang_arbitration.services.permissions import SignedIn
 
 T = TypeVar("T")
 OK_COLOUR = "#2e7d32"
@@ -63,7 +64,9 @@ class Questions:
 class AdminPage(QWidget):
     """A page: runs core calls through ``ops`` and shows the outcome in ``message``."""
 
-    def __init__(self, db: Database, ops: Ops, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, ops: Ops, actor: SignedIn | str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db, self.ops, self._actor = db, ops, actor
         self.ask = Questions(self)

@@ -15,10 +15,13 @@ from ui.ops import Ops
 from ui.views.admin.common import AdminPage, fill, select_key, selected_key, table
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.services import reference_data as ref
+from xinxiang_arbitration.services.permissions import SignedIn
 
 
 class OrgsPage(AdminPage):
-    def __init__(self, db: Database, ops: Ops, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, ops: Ops, actor: SignedIn | str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, ops, actor, parent)
         self.rows: list[ref.OrgRow] = []
         self._select_after: int | None = None

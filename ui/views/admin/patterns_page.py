@@ -19,6 +19,7 @@ from ui.ops import Ops
 from ui.views.admin.common import AdminPage, CheckedField, fill, select_key, selected_key, table
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.services import reference_data as ref
+from xinxiang_arbitration.services.permissions import SignedIn
 
 
 class PatternsPage(AdminPage):
@@ -26,7 +27,7 @@ class PatternsPage(AdminPage):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,

@@ -18,6 +18,7 @@ from xinxiang_arbitration.documents.pdf import converter_name, docx_to_pdf
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.services import documents as docs
+from xinxiang_arbitration.services.permissions import SignedIn
 
 
 def _kind_label(code: str) -> str:
@@ -34,7 +35,7 @@ class TemplatesPage(AdminPage):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         parent: QWidget | None = None,
         *,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,

@@ -29,7 +29,7 @@ class UsersPage(AdminPage):
         self,
         db: Database,
         ops: Ops,
-        actor: str,
+        actor: SignedIn | str,
         parent: QWidget | None = None,
         *,
         signed_in: SignedIn | None = None,

@@ -20,10 +20,13 @@ from ui.views.admin.common import AdminPage, CheckedField, fill, select_key, sel
 from ui.widgets.problems import to_date, to_qdate
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.services import reference_data as ref
+from xinxiang_arbitration.services.permissions import SignedIn
 
 
 class WagesPage(AdminPage):
-    def __init__(self, db: Database, ops: Ops, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, ops: Ops, actor: SignedIn | str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, ops, actor, parent)
         self.rows: list[ref.WageRow] = []
         self._select_after: int | None = None
