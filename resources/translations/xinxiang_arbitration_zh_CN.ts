@@ -1585,6 +1585,46 @@
         <translation>重新读取案件列表、到期期限和案件数</translation>
     </message>
     <message>
+        <source>统计(&amp;S)</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>统计看板</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>指标27–29、趋势与逾期</source>
+        <translation>指标27–29、趋势与逾期</translation>
+    </message>
+    <message>
+        <source>分类统计</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>按承办人、类型等分类</source>
+        <translation>按承办人、类型等分类</translation>
+    </message>
+    <message>
+        <source>月度报表</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <source>预览、打印、结账</source>
+        <translation>预览、打印、结账</translation>
+    </message>
+    <message>
+        <source>管理(&amp;A)</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>系统管理…</source>
+        <translation>系统管理…</translation>
+    </message>
+    <message>
+        <source>节假日、最低工资、目标、案号、调解组织、模板、用户、备份</source>
+        <translation>节假日、最低工资、目标、案号、调解组织、模板、用户、备份</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1647,6 +1687,10 @@
     <message>
         <source>案件</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>系统管理</source>
+        <translation>系统管理</translation>
     </message>
     <message>
         <source>新乡市劳动人事争议仲裁委员会 案件管理系统

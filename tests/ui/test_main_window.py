@@ -131,6 +131,8 @@ def test_tabs_and_menus(qtbot: QtBot, sqlite_db: Database, settings: QSettings) 
     assert menus == {
         "文件(&F)": ["切换数据库…", "切换用户…", "退出"],
         "案件(&C)": ["新建案件…", "查找", "刷新"],
+        "统计(&S)": ["统计看板", "分类统计", "月度报表"],
+        "管理(&A)": ["系统管理…"],
         "帮助(&H)": ["关于"],
     }
     assert menu_action(window, "案件(&C)", "新建案件…").shortcut() == QKeySequence("Ctrl+N")
@@ -311,3 +313,37 @@ def test_upgraded_database_says_where_the_backup_is(
         assert str(db.backup_path) in shown[0][1]
     finally:
         db.dispose()
+
+
+def test_statistics_and_administration_open_once_each_and_close(
+    qtbot: QtBot, sqlite_db: Database, settings: QSettings
+) -> None:
+    window = MainWindow(sqlite_db, settings, user=CurrentUser("王芳", None))
+    qtbot.addWidget(window)
+    fixed = window.tabs.count()
+    menu_action(window, "统计(&S)", "统计看板").trigger()
+    menu_action(window, "统计(&S)", "月度报表").trigger()
+    menu_action(window, "管理(&A)", "系统管理…").trigger()
+    menu_action(window, "统计(&S)", "统计看板").trigger()  # again: the same tab
+    titles = [window.tabs.tabText(i) for i in range(fixed, window.tabs.count())]
+    assert titles == ["统计看板", "月度报表", "系统管理"]
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "统计看板"
+    window.set_user(CurrentUser("李明", None))  # report and admin act as the user: closed
+    titles = [window.tabs.tabText(i) for i in range(fixed, window.tabs.count())]
+    assert titles == ["统计看板"]
+    window.close_tab(fixed)
+    assert window.tabs.count() == fixed
+
+
+def test_a_change_made_elsewhere_refreshes_the_caseload(
+    qtbot: QtBot, sqlite_db: Database, settings: QSettings
+) -> None:
+    window = MainWindow(sqlite_db, settings)
+    qtbot.addWidget(window)
+    model = window.caseload_view.model
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=5000)
+    before = model.total
+    assert window.live.wait_until_listening()
+    with qtbot.waitSignal(window.live.changed, timeout=10_000):
+        add_cases(sqlite_db, CaseKind.ARBITRATION, 1)  # written by another connection
+    qtbot.waitUntil(lambda: model.total == before + 1, timeout=5000)

@@ -25,12 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.sign_in_dialog import SignInDialog
+from ui.live_refresh import LiveRefresh
 from ui.ops import Ops
 from ui.session import CurrentUser
+from ui.views.admin import AdminView
+from ui.views.breakdowns import BreakdownsView
 from ui.views.caseload_view import CaseloadView
+from ui.views.dashboard import DashboardView
 from ui.views.due_today import DueTodayView
 from ui.views.hearing_week import HearingWeekView
+from ui.views.monthly_report import MonthlyReportView
 from ui.views.overview import OverviewPage
+from ui.views.tool_tabs import ToolTabs
 from xinxiang_arbitration import __version__
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.domain import CaseKind
@@ -38,6 +44,7 @@ from xinxiang_arbitration.errors import AppError
 from xinxiang_arbitration.services import caseload
 from xinxiang_arbitration.services.case_detail import case_id_by_number
 from xinxiang_arbitration.services.caseload import CaseloadRow
+from xinxiang_arbitration.services.permissions import SignedIn
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = (1100, 700)
@@ -80,6 +87,10 @@ class MainWindow(QMainWindow):
         self.ops = Ops(self, max_threads=3)
         self._case_ops: dict[QWidget, Ops] = {}  # each case tab's workers
         self._build_central()
+        self.tools = ToolTabs(self.tabs)
+        self.live = LiveRefresh(db, self)
+        self.live.changed.connect(self._others_changed)
+        self.live.start()
         self._build_menu()
         self._build_status_bar()
         self._restore_geometry()
@@ -127,6 +138,27 @@ class MainWindow(QMainWindow):
         )
         for action in (self.new_case_action, self.find_action, self.refresh_action):
             case_menu.addAction(action)
+
+        stats_menu = self.menuBar().addMenu(self.tr("统计(&S)"))
+        self.dashboard_action = self._action(
+            self.tr("统计看板"), self.show_dashboard, "Ctrl+1", self.tr("指标27–29、趋势与逾期")
+        )
+        self.breakdowns_action = self._action(
+            self.tr("分类统计"), self.show_breakdowns, "Ctrl+2", self.tr("按承办人、类型等分类")
+        )
+        self.report_action = self._action(
+            self.tr("月度报表"), self.show_monthly_report, "Ctrl+3", self.tr("预览、打印、结账")
+        )
+        for action in (self.dashboard_action, self.breakdowns_action, self.report_action):
+            stats_menu.addAction(action)
+
+        admin_menu = self.menuBar().addMenu(self.tr("管理(&A)"))
+        self.admin_action = self._action(
+            self.tr("系统管理…"),
+            self.show_admin,
+            tip=self.tr("节假日、最低工资、目标、案号、调解组织、模板、用户、备份"),
+        )
+        admin_menu.addAction(self.admin_action)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.about_action = self._action(self.tr("关于"), self.about)
@@ -186,7 +218,17 @@ class MainWindow(QMainWindow):
         )
         self.caseload_view.set_me(user.staff_id if user is not None else None)
         self.due_view.set_me(user.name if user is not None else None)
+        self._close_tabs_acting_for_the_previous_user()
         self.user_changed.emit(user)
+
+    def _close_tabs_acting_for_the_previous_user(self) -> None:
+        """Case tabs, the report and administration act as whoever opened them."""
+        for index in reversed(range(FIXED_TABS, self.tabs.count())):
+            widget = self.tabs.widget(index)
+            if widget is None:
+                continue
+            if not self.tools.owns(widget) or self.tools.key_of(widget) in ("report", "admin"):
+                self.close_tab(index)
 
     def ask_who(self, *, at_start: bool = False) -> SignInDialog:
         """Open the sign-in dialog over the window; at start-up, declining it closes the app."""
@@ -303,12 +345,59 @@ class MainWindow(QMainWindow):
             return
         view = self.tabs.widget(index)
         self.tabs.removeTab(index)
+        if view is not None and self.tools.owns(view):
+            self.tools.forget(view)
+            view.deleteLater()
+            return
         if view is not None:
             ops = self._case_ops.pop(view, None)
             if ops is not None:
                 ops.wait()
             view.close()
             view.deleteLater()
+
+    # -- statistics and administration (closable tabs, one of each) -------------------------
+
+    def _actor(self) -> SignedIn | str:
+        return self.user.actor if self.user is not None else ""
+
+    def show_dashboard(self) -> QWidget:
+        def make() -> QWidget:
+            view = DashboardView(self._db, self.ops, self.tabs, today=self._today)
+            view.case_opened.connect(self.open_case)
+            return view
+
+        return self.tools.show("dashboard", self.tr("统计看板"), make)
+
+    def show_breakdowns(self) -> QWidget:
+        return self.tools.show(
+            "breakdowns",
+            self.tr("分类统计"),
+            lambda: BreakdownsView(self._db, self.ops, self.tabs, today=self._today),
+        )
+
+    def show_monthly_report(self) -> QWidget:
+        def make() -> QWidget:
+            view = MonthlyReportView(self._db, Ops(self), self._actor(), self.tabs)
+            view.case_opened.connect(self.open_case)
+            return view
+
+        return self.tools.show("report", self.tr("月度报表"), make)
+
+    def show_admin(self) -> QWidget:
+        signed_in = self.user.signed_in if self.user is not None else None
+        return self.tools.show(
+            "admin",
+            self.tr("系统管理"),
+            lambda: AdminView(self._db, Ops(self), self._actor(), self.tabs, signed_in=signed_in),
+        )
+
+    def _others_changed(self) -> None:
+        """Another PC changed the data: read the lists again (not the open case tabs,
+        where the user may be typing; they refresh on their own actions)."""
+        self.caseload_view.model.refresh()
+        self.due_view.reload()
+        self.hearing_week.show_week(self.hearing_week.monday)
 
     def about(self) -> None:
         QMessageBox.about(
@@ -329,6 +418,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Forget pending answers and wait for the workers (before the database closes)."""
+        self.live.stop()
+        self.tools.shutdown()
         self.due_view.shutdown()
         self.hearing_week.shutdown()
         self.ops.cancel("overview")
