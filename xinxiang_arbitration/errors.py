@@ -30,6 +30,23 @@ class NotSaved(AppError):
     exit_code = 2
 
 
+STALE_PREFIX = "案件在您打开之后已被修改"
+
+
+class StaleEdit(AppError):
+    """Someone else changed the case after the user read it: nothing is overwritten unseen.
+
+    ``changes`` lists what happened since, one line each (who, when, what).
+    """
+
+    def __init__(self, number: str, changes: list[str]) -> None:
+        self.changes = changes
+        listed = "；".join(changes) if changes else "（同时保存）"
+        super().__init__(
+            f"{STALE_PREFIX}（{number}）：{listed}。请刷新后再操作，您填写的内容仍保留。"
+        )
+
+
 class NotOurDatabase(AppError):
     """The file or database exists but was not made by this application."""
 

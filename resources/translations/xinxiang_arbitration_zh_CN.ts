@@ -35,8 +35,16 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>刷新案件后再确认</source>
+        <translation>刷新案件后再确认</translation>
+    </message>
+    <message>
         <source>案件 {n} 现为“{s}”</source>
         <translation>案件 {n} 现为“{s}”</translation>
+    </message>
+    <message>
+        <source>已刷新：请核对后再确认。</source>
+        <translation>已刷新：请核对后再确认。</translation>
     </message>
 </context>
 <context>

@@ -350,3 +350,30 @@ def test_record_buttons_hide_without_their_dialogs(
     assert not view.action_of["schedule_hearing"].isEnabled()
     assert case_view.optional_dialog("log_session") is not None  # written by now
     assert view.buttons["log_session"].isVisible()
+
+
+def test_a_colleagues_change_is_shown_and_the_action_can_be_retried(
+    qtbot: QtBot, make_view: object, doc_db: tuple[Database, DocCases, str]
+) -> None:
+    db, cases, _ = doc_db
+    view = make_view(cases.arbitration)  # type: ignore[operator]
+    dialog = open_dialog(qtbot, view, "suspend")
+    assert isinstance(dialog, SuspendDialog)
+    type_text(dialog.reason.lineEdit(), "等待另案审结")
+    type_text(dialog.approver, "主任")
+    # meanwhile, on another PC, 李明 extends the award period of the same case
+    life.extend(db, cases.arbitration, TODAY, approver="主任", actor="李明")
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
+    assert dialog.error.text().startswith(
+        f"案件在您打开之后已被修改（{cases.arbitration}）：李明 于"
+    )
+    assert dialog.error.text().endswith("延长期限。请刷新后再操作，您填写的内容仍保留。")
+    assert dialog.reload_button.isVisible() and dialog.reason.currentText() == "等待另案审结"
+    assert view.stage_label.text() == "仲裁案件 · 已受理"  # the suspension was not applied
+
+    qtbot.mouseClick(dialog.reload_button, LEFT)  # read the case again, keep the typing
+    qtbot.waitUntil(lambda: not dialog.reload_button.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.header.extended, timeout=WAIT)
+    confirm(qtbot, view, dialog)  # the same action, now knowing the change
+    assert view.stage_label.text() == "仲裁案件 · 中止"

@@ -29,8 +29,9 @@ from ui.ops import Ops
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.deadlines import CLOCKS, Rule
 from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind, ClosureMode
+from xinxiang_arbitration.errors import STALE_PREFIX
 from xinxiang_arbitration.services import case_life
-from xinxiang_arbitration.services.case_detail import CaseDetail
+from xinxiang_arbitration.services.case_detail import CaseDetail, case_detail
 from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS, CaseState
 from xinxiang_arbitration.services.permissions import SignedIn
 
@@ -60,6 +61,7 @@ class ActionDialog(QDialog):
     """One action on one case: fields, the sentence of what will happen, confirm / cancel."""
 
     performed = Signal(str)  # what happened, as a sentence for the status line
+    stale_reloaded = Signal()  # the case was read again after someone else changed it
     title = ""
     confirm_text = "确定"
 
@@ -109,6 +111,13 @@ class ActionDialog(QDialog):
         cancel.setText(self.tr("取消"))
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
+        # shown when someone else changed the case meanwhile: read it again, keep the typing
+        self.reload_button = self.buttons.addButton(
+            self.tr("刷新案件后再确认"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.reload_button.setObjectName("actionReload")
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self.reload_case)
         layout.addWidget(self.buttons)
         self.update_sentence()
 
@@ -151,6 +160,22 @@ class ActionDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(message)
         self.error.setVisible(True)
+        self.reload_button.setVisible(message.startswith(STALE_PREFIX))
+
+    def reload_case(self) -> None:
+        """Read the case again (what the colleague did shows in the case view), then the
+        user confirms the same action with what they typed, now knowing the change."""
+        self.buttons.setEnabled(False)
+        db, case_id = self._db, self.detail.header.id
+        self._ops.run(lambda: case_detail(db, case_id), self._reloaded, self._refused)
+
+    def _reloaded(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        self.buttons.setEnabled(True)
+        self.reload_button.setVisible(False)
+        self.error.setText(self.tr("已刷新：请核对后再确认。"))
+        self.update_sentence()
+        self.stale_reloaded.emit()
 
     def _line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(self)
@@ -191,7 +216,8 @@ class AcceptDialog(ActionDialog):
 
     def run(self) -> Callable[[], CaseState]:
         db, number, on, actor = self._db, self.number, self.on, self._actor
-        return lambda: case_life.accept(db, number, on, actor=actor)
+        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
+        return lambda: case_life.accept(db, number, on, actor=actor, seen_event_id=seen)
 
 
 class RefuseDialog(ActionDialog):
@@ -218,8 +244,11 @@ class RefuseDialog(ActionDialog):
 
     def run(self) -> Callable[[], CaseState]:
         db, number, on, actor = self._db, self.number, self.on, self._actor
+        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
         reason = self.reason.toPlainText()
-        return lambda: case_life.refuse(db, number, on, reason=reason, actor=actor)
+        return lambda: case_life.refuse(
+            db, number, on, reason=reason, actor=actor, seen_event_id=seen
+        )
 
 
 class SuspendDialog(ActionDialog):
@@ -262,10 +291,18 @@ class SuspendDialog(ActionDialog):
 
     def run(self) -> Callable[[], CaseState]:
         db, number, on, actor = self._db, self.number, self.on, self._actor
+        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
         reason, approver = self.reason.currentText(), self.approver.text()
         kind = str(self.kind.currentData())
         return lambda: case_life.suspend(
-            db, number, on, reason=reason, approver=approver, actor=actor, kind=kind
+            db,
+            number,
+            on,
+            reason=reason,
+            approver=approver,
+            actor=actor,
+            kind=kind,
+            seen_event_id=seen,
         )
 
 
@@ -289,7 +326,8 @@ class ResumeDialog(ActionDialog):
 
     def run(self) -> Callable[[], CaseState]:
         db, number, on, actor = self._db, self.number, self.on, self._actor
-        return lambda: case_life.resume(db, number, on, actor=actor)
+        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
+        return lambda: case_life.resume(db, number, on, actor=actor, seen_event_id=seen)
 
 
 class ExtendDialog(ActionDialog):
@@ -318,8 +356,11 @@ class ExtendDialog(ActionDialog):
 
     def run(self) -> Callable[[], CaseState]:
         db, number, on, actor = self._db, self.number, self.on, self._actor
+        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
         approver = self.approver.text()
-        return lambda: case_life.extend(db, number, on, approver=approver, actor=actor)
+        return lambda: case_life.extend(
+            db, number, on, approver=approver, actor=actor, seen_event_id=seen
+        )
 
     def what_happened(self, state: CaseState) -> str:
         return self.tr("案件 {n} 的期限已延长").format(n=state.number)
@@ -349,7 +390,8 @@ class CloseDialog(ActionDialog):
 
     def run(self) -> Callable[[], CaseState]:
         db, number, on, actor, mode = self._db, self.number, self.on, self._actor, self.chosen_mode
-        return lambda: case_life.close(db, number, on, mode=mode, actor=actor)
+        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
+        return lambda: case_life.close(db, number, on, mode=mode, actor=actor, seen_event_id=seen)
 
 
 class TransferDialog(ActionDialog):

@@ -312,6 +312,7 @@ class CaseView(QWidget):
         else:
             dialog = DIALOGS[code](self._db, self.ops, self._actor, detail, self, today=self._today)
             dialog.performed.connect(self._action_done)
+            dialog.stale_reloaded.connect(self.refresh)  # show what the colleague did
         self.active_dialog = dialog
         dialog.finished.connect(self._dialog_closed)
         dialog.open()

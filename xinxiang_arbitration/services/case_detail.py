@@ -59,6 +59,7 @@ from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS, is_collecti
 from xinxiang_arbitration.services.documents import StoredDocument, case_documents
 from xinxiang_arbitration.services.due import clocks_of, restarts_of, suspensions_of
 from xinxiang_arbitration.services.permissions import RULES_ONLY
+from xinxiang_arbitration.services.stale import last_event_id
 
 SIDES = {"applicant": "申请人", "respondent": "被申请人"}
 HEARING_STATUSES = {
@@ -267,6 +268,7 @@ class CaseDetail:
     agents: tuple[AgentLine, ...]
     claims: tuple[ClaimLine, ...]
     timeline: tuple[EventLine, ...]  # oldest first
+    last_event_id: int  # what this reader has seen: actions pass it back (no lost updates)
     clocks: tuple[ClockLine, ...]
     suspensions: tuple[SuspensionLine, ...]
     sessions: tuple[SessionLine, ...]
@@ -312,6 +314,7 @@ def case_detail(db: Database, case_id: int, *, today: dt.date | None = None) -> 
         awards = _awards(session, case.id)
         probe_day = _latest_day(case, as_of)
         header_args = _header_args(case)
+        seen = last_event_id(session, case.id)
     header = CaseHeader(**header_args, linked=tuple(case_life.linked_cases(db, number)))
     allowed, blocked = _probe_actions(db, number, header.kind, probe_day)
     return CaseDetail(
@@ -320,6 +323,7 @@ def case_detail(db: Database, case_id: int, *, today: dt.date | None = None) -> 
         agents=agents,
         claims=claims,
         timeline=events,
+        last_event_id=seen,
         clocks=clocks,
         suspensions=suspensions,
         sessions=sessions,

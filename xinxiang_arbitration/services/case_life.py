@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.domain import (
@@ -26,7 +27,7 @@ from xinxiang_arbitration.domain import (
     ClosureMode,
     case_status,
 )
-from xinxiang_arbitration.errors import CaseNotFound, InvalidTransition
+from xinxiang_arbitration.errors import CaseNotFound, InvalidTransition, StaleEdit
 from xinxiang_arbitration.models import (
     Case,
     CaseDisputeType,
@@ -37,6 +38,7 @@ from xinxiang_arbitration.models import (
 from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.case_numbers import next_number
 from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
+from xinxiang_arbitration.services.stale import check_not_stale
 
 RESTART_REASONS = {  # the Rules Art. 46: the 45 days run again from these events
     "claim_changed": "仲裁请求增加或变更，自受理变更之日起重新计算",
@@ -151,13 +153,18 @@ def _act(
     on: dt.date,
     actor: SignedIn | str,
     apply: Callable[[Session, Case], dict[str, Any] | None],
+    seen_event_id: int | None = None,
 ) -> CaseState:
     with db.transaction() as session:
         case = _load(session, number)  # first: who may decide depends on the kind of case
         name = require(session, actor, permission, subject=number, kind=case.kind.value)
+        check_not_stale(session, case, seen_event_id)
         before, fields = case.status, _fields(case)
         changes = apply(session, case)
-        session.flush()
+        try:
+            session.flush()
+        except StaleDataError as exc:  # another PC's save of this case committed first
+            raise StaleEdit(number, []) from exc
         _record(session, case, action, on, name, before, changes)
         _audit(session, actor, permission, case, on, fields, changes)
         return _state(case)
@@ -168,7 +175,14 @@ def _last_resumed(case: Case) -> dt.date | None:
     return max(ended) if ended else None
 
 
-def accept(db: Database, number: str, on: dt.date, *, actor: SignedIn | str) -> CaseState:
+def accept(
+    db: Database,
+    number: str,
+    on: dt.date,
+    *,
+    actor: SignedIn | str,
+    seen_event_id: int | None = None,
+) -> CaseState:
     """受理 (立案 for a complaint; 登记 for a mediation case)."""
 
     def apply(session: Session, case: Case) -> None:
@@ -179,11 +193,17 @@ def accept(db: Database, number: str, on: dt.date, *, actor: SignedIn | str) -> 
         _not_before(on, case.received_on, "收件日期")
         case.accepted_on, case.status = on, CaseStatus.ACCEPTED.value
 
-    return _act(db, number, "accept", "case.accept", on, actor, apply)
+    return _act(db, number, "accept", "case.accept", on, actor, apply, seen_event_id)
 
 
 def refuse(
-    db: Database, number: str, on: dt.date, *, reason: str, actor: SignedIn | str
+    db: Database,
+    number: str,
+    on: dt.date,
+    *,
+    reason: str,
+    actor: SignedIn | str,
+    seen_event_id: int | None = None,
 ) -> CaseState:
     """不予受理 / 不予立案: the case never enters the accepted count."""
 
@@ -198,7 +218,7 @@ def refuse(
         case.refused, case.status = True, CaseStatus.REFUSED.value
         return {"reason": reason}
 
-    return _act(db, number, "refuse", "case.refuse", on, actor, apply)
+    return _act(db, number, "refuse", "case.refuse", on, actor, apply, seen_event_id)
 
 
 def suspend(
@@ -209,6 +229,7 @@ def suspend(
     reason: str,
     approver: str,
     actor: SignedIn | str,
+    seen_event_id: int | None = None,
     kind: str = "suspension",
 ) -> CaseState:
     """中止 (the Rules Art. 47) or 公告送达: the days do not count toward the limit."""
@@ -231,10 +252,17 @@ def suspend(
         case.status = CaseStatus.SUSPENDED.value
         return {"reason": reason, "approver": approver, "kind": kind}
 
-    return _act(db, number, "suspend", "case.suspend", on, actor, apply)
+    return _act(db, number, "suspend", "case.suspend", on, actor, apply, seen_event_id)
 
 
-def resume(db: Database, number: str, on: dt.date, *, actor: SignedIn | str) -> CaseState:
+def resume(
+    db: Database,
+    number: str,
+    on: dt.date,
+    *,
+    actor: SignedIn | str,
+    seen_event_id: int | None = None,
+) -> CaseState:
     """恢复审理: the clock runs again."""
 
     def apply(session: Session, case: Case) -> None:
@@ -245,11 +273,17 @@ def resume(db: Database, number: str, on: dt.date, *, actor: SignedIn | str) -> 
         running[-1].ended_on = on
         case.status = CaseStatus.ACCEPTED.value
 
-    return _act(db, number, "resume", "case.resume", on, actor, apply)
+    return _act(db, number, "resume", "case.resume", on, actor, apply, seen_event_id)
 
 
 def extend(
-    db: Database, number: str, on: dt.date, *, approver: str, actor: SignedIn | str
+    db: Database,
+    number: str,
+    on: dt.date,
+    *,
+    approver: str,
+    actor: SignedIn | str,
+    seen_event_id: int | None = None,
 ) -> CaseState:
     """延长审理期限 (+15 days, the Law Art. 43) or 延长办理期限 (+30 working days, 条例 Art. 17)."""
 
@@ -265,11 +299,17 @@ def extend(
         case.extended = True
         return {"approver": approver}
 
-    return _act(db, number, "extend", "case.extend", on, actor, apply)
+    return _act(db, number, "extend", "case.extend", on, actor, apply, seen_event_id)
 
 
 def restart_award_clock(
-    db: Database, number: str, on: dt.date, *, reason: str, actor: SignedIn | str
+    db: Database,
+    number: str,
+    on: dt.date,
+    *,
+    reason: str,
+    actor: SignedIn | str,
+    seen_event_id: int | None = None,
 ) -> CaseState:
     """The Rules Art. 46: a changed claim, a counter-claim, a transfer in or completed material."""
 
@@ -283,11 +323,17 @@ def restart_award_clock(
         _not_before(on, case.accepted_on, "受理日期")
         return {"reason": reason, "explanation": RESTART_REASONS[reason]}
 
-    return _act(db, number, "clock_restart", "case.restart_clock", on, actor, apply)
+    return _act(db, number, "clock_restart", "case.restart_clock", on, actor, apply, seen_event_id)
 
 
 def close(
-    db: Database, number: str, on: dt.date, *, mode: ClosureMode, actor: SignedIn | str
+    db: Database,
+    number: str,
+    on: dt.date,
+    *,
+    mode: ClosureMode,
+    actor: SignedIn | str,
+    seen_event_id: int | None = None,
 ) -> CaseState:
     """结案 with a mode of the case's kind."""
 
@@ -313,11 +359,17 @@ def close(
         case.closed_on, case.closure_mode, case.status = on, mode, CaseStatus.CLOSED.value
         return {"mode": mode.value}
 
-    return _act(db, number, "close", "case.close", on, actor, apply)
+    return _act(db, number, "close", "case.close", on, actor, apply, seen_event_id)
 
 
 def confirm_final_award(
-    db: Database, number: str, final: bool, *, on: dt.date, actor: SignedIn | str
+    db: Database,
+    number: str,
+    final: bool,
+    *,
+    on: dt.date,
+    actor: SignedIn | str,
+    seen_event_id: int | None = None,
 ) -> CaseState:
     """The arbitrator's decision on 一裁终局 (the app only suggests it)."""
 
@@ -326,7 +378,7 @@ def confirm_final_award(
         case.final_award = final
         return {"final_award": final}
 
-    return _act(db, number, "final_award", "case.final_award", on, actor, apply)
+    return _act(db, number, "final_award", "case.final_award", on, actor, apply, seen_event_id)
 
 
 def transfer_to_arbitration(
