@@ -43,6 +43,11 @@ for plugin in platforms/libqxcb.so platforms/libqoffscreen.so platforms/libqwayl
     exit 1
   fi
 done
+# the report preview's renderer (PDFium): Windows PCs have no Poppler to fall back on
+if [ ! -f "$BUNDLE/_internal/pypdfium2_raw/libpdfium.so" ]; then
+  echo "build: the bundle lacks PDFium (pypdfium2_raw/libpdfium.so)" >&2
+  exit 1
+fi
 
 SCRATCH="$(mktemp -d -t "$NAME-build.XXXXXX")"
 trap 'rm -rf "$SCRATCH"' EXIT
