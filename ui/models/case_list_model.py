@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
+from ui.models.read_only_table import AnyIndex, ReadOnlyTableModel
 from xinxiang_arbitration.services.breakdown_export import Cell
 from xinxiang_arbitration.services.dashboard import CaseListRow
 
@@ -21,15 +22,13 @@ SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 NUMBER, KIND, APPLICANT, RESPONDENT, HANDLER, RECEIVED, ACCEPTED, CLOSED, MODE = range(9)
 DATE_COLUMNS = (RECEIVED, ACCEPTED, CLOSED)
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 def natural_key(text: str) -> str:
     """``text`` with each run of digits zero-padded: 〔2026〕第2号 sorts before 〔2026〕第10号."""
     return re.sub(r"\d+", lambda m: m.group().zfill(12), text)
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(ReadOnlyTableModel):
     """案号, 类型, 申请人, 被申请人, 承办人, 收件 / 受理 / 结案日期, 结案方式."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -72,27 +71,11 @@ class CaseListModel(QAbstractTableModel):
 
     # -- the model interface --------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return section + 1
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _column_titles(self) -> Sequence[str]:
+        return self.headers
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
 
+from ui.models.read_only_table import AnyIndex, ReadOnlyTableModel
 from ui.ops import Ops
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.services import caseload
@@ -48,10 +47,8 @@ DEADLINE_COLUMN, LEFT_COLUMN = 6, 7
 OVERDUE_BACKGROUND, OVERDUE_TEXT = QColor("#f8d7da"), QColor("#842029")
 SOON_BACKGROUND, SOON_TEXT = QColor("#fff3cd"), QColor("#664d03")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(ReadOnlyTableModel):
     """案件列表: case number, kind, parties, stage, handler, nearest deadline, days left."""
 
     loaded = Signal(int, bool)  # total, deadline order exact
@@ -226,27 +223,11 @@ class CaseloadModel(QAbstractTableModel):
 
     # -- the model interface --------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def _row_count(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
-            return section + 1
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _column_titles(self) -> Sequence[str]:
+        return self._headers
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -6,19 +6,19 @@ the model holds the whole list the view was given; reading it happens on a worke
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from ui.models.caseload_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, SOON_BACKGROUND, SOON_TEXT
+from ui.models.read_only_table import AnyIndex, ReadOnlyTableModel
 from xinxiang_arbitration.services.due import QueueItem, Urgency
 
 CASE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 URGENCY_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 NUMBER, CLOCK, DUE, LEFT, APPLICANT, RESPONDENT, HANDLER = range(7)
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _sort_key(column: int, item: QueueItem) -> tuple[Any, ...]:
@@ -36,7 +36,7 @@ def _sort_key(column: int, item: QueueItem) -> tuple[Any, ...]:
     return (values[column], due, c.case_number)
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(ReadOnlyTableModel):
     """案号, 期限, 到期日, 剩余, 申请人, 被申请人, 承办人 – one row per running clock."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -70,27 +70,11 @@ class DueModel(QAbstractTableModel):
 
     # -- the model interface --------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def _row_count(self) -> int:
+        return len(self._items)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._items):
-            return section + 1
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _column_titles(self) -> Sequence[str]:
+        return self._headers
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):

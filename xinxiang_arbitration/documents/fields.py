@@ -36,7 +36,7 @@ def _party(side: str) -> Field:
         kind=Field(f"{side}类别（自然人/用人单位）", example="自然人"),
         is_employer=Field(f"{side}是否用人单位", "bool"),
         id_number=Field(f"{side}居民身份证号码", example="410702199001011234"),
-        credit_code=Field(f"{side}统一社会信用代码", example="91410700MA44XXXXXX"),
+        credit_code=Field(f"{side}统一社会信用代码", example="91110000600037341L"),
         sex=Field(f"{side}性别", example="男"),
         birth_date=Field(f"{side}出生日期", "date"),
         address=Field(f"{side}住所", example="新乡市红旗区××路××号"),
