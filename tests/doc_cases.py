@@ -11,6 +11,7 @@ from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.final_award import ClaimCategory
 from xinxiang_arbitration.models import Staff
 from xinxiang_arbitration.services import case_life as life
+from xinxiang_arbitration.services import case_materials as cm
 from xinxiang_arbitration.services import proceedings as pr
 from xinxiang_arbitration.services.intake import ClaimInput, NewCase, create_case
 
@@ -74,7 +75,7 @@ def make_doc_cases(db: Database, *, final_award: bool = False) -> DocCases:
         actor="王芳",
         today=D(2026, 11, 20),
     )
-    pr.set_party_details(
+    cm.set_party_details(
         db,
         arb,
         "applicant",
@@ -83,7 +84,7 @@ def make_doc_cases(db: Database, *, final_award: bool = False) -> DocCases:
         birth_date=D(1949, 12, 31),
         address="新乡市红旗区平原路1号",
     )
-    pr.set_party_details(
+    cm.set_party_details(
         db,
         arb,
         "respondent",
@@ -92,7 +93,7 @@ def make_doc_cases(db: Database, *, final_award: bool = False) -> DocCases:
         legal_representative="赵强",
         legal_representative_title="总经理",
     )
-    pr.add_agent(
+    cm.add_agent(
         db,
         arb,
         side="respondent",
@@ -114,13 +115,13 @@ def make_doc_cases(db: Database, *, final_award: bool = False) -> DocCases:
         "record": "（庭审记录）",
         "agreement": "双方自愿达成协议。",
     }.items():
-        pr.set_text(db, arb, name, body, actor="王芳")
-    pr.set_award_items(
+        cm.set_text(db, arb, name, body, actor="王芳")
+    cm.set_award_items(
         db,
         arb,
         [
-            pr.AwardItemInput("被申请人支付申请人2026年7月至9月工资", Decimal("12345.60"), 15),
-            pr.AwardItemInput("驳回申请人的其他仲裁请求"),
+            cm.AwardItemInput("被申请人支付申请人2026年7月至9月工资", Decimal("12345.60"), 15),
+            cm.AwardItemInput("驳回申请人的其他仲裁请求"),
         ],
         actor="王芳",
     )
@@ -154,10 +155,10 @@ def make_doc_cases(db: Database, *, final_award: bool = False) -> DocCases:
         result="agreement",
         actor="王芳",
     )
-    pr.set_award_items(
-        db, med, [pr.AwardItemInput("支付加班费", Decimal("2500"), 10)], actor="王芳"
+    cm.set_award_items(
+        db, med, [cm.AwardItemInput("支付加班费", Decimal("2500"), 10)], actor="王芳"
     )
-    pr.set_text(db, med, "agreement", "双方确认劳动关系于2026年10月解除。", actor="王芳")
+    cm.set_text(db, med, "agreement", "双方确认劳动关系于2026年10月解除。", actor="王芳")
 
     ins = create_case(
         db,
@@ -172,6 +173,6 @@ def make_doc_cases(db: Database, *, final_award: bool = False) -> DocCases:
         actor="李明",
     ).number
     life.accept(db, ins, D(2026, 11, 5), actor="李明")
-    pr.set_text(db, ins, "violation", "拖欠十二名劳动者工资共计人民币十万元。", actor="李明")
-    pr.set_text(db, ins, "rectification", "于2026年12月5日前足额支付。", actor="李明")
+    cm.set_text(db, ins, "violation", "拖欠十二名劳动者工资共计人民币十万元。", actor="李明")
+    cm.set_text(db, ins, "rectification", "于2026年12月5日前足额支付。", actor="李明")
     return DocCases(arb, med, ins)

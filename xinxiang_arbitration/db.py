@@ -78,6 +78,9 @@ def _sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
+READ_ONLY_OPTION = "xinxiang_read_only"  # execution option: this unit only reads
+
+
 def _configure_sqlite(engine: Engine) -> None:
     """Pragmas on every connection, and real transactions (DDL included) for pysqlite."""
 
@@ -93,7 +96,12 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A unit of work that may write takes the write lock at once (IMMEDIATE): two
+        # saves at the same moment then queue (busy_timeout) instead of the later one
+        # failing when it tries to turn its read snapshot into a write. Read-only units
+        # (``Database.transaction(read_only=True)``) start deferred and never wait.
+        read_only = conn.get_execution_options().get(READ_ONLY_OPTION, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _one_line(exc: BaseException) -> str:
@@ -131,8 +139,12 @@ class Database:
         return describe(self.url)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, read_only: bool = False) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error.
+
+        ``read_only`` marks a unit that only reads (lists, statistics, reports): on
+        SQLite it does not take the write lock, so it neither waits for a save nor makes
+        one wait. Every other unit on SQLite takes the write lock when it begins.
 
         A lost connection (the server restarted, the network dropped) or a database kept
         busy by another writer ends as ``NotSaved``: nothing of the unit was written, and
@@ -140,6 +152,8 @@ class Database:
         """
         try:
             with self.sessions.begin() as session:
+                if read_only:
+                    session.connection(execution_options={READ_ONLY_OPTION: True})
                 yield session
         except DBAPIError as exc:
             reason = not_saved_reason(exc, self.dialect)

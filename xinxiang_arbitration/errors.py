@@ -47,6 +47,22 @@ class StaleEdit(AppError):
         )
 
 
+STALE_RECORD_PREFIX = "此项在您打开之后已被他人修改"
+
+
+class StaleRecord(AppError):
+    """A setting or list entry (a wage, a target, a user's roles …) changed after the user
+    read it: the save is refused with what differs now, instead of overwriting it unseen.
+    """
+
+    def __init__(self, what: str, changes: list[str]) -> None:
+        self.changes = changes
+        listed = "；".join(changes) if changes else "（同时保存）"
+        super().__init__(
+            f"{STALE_RECORD_PREFIX}（{what}）：{listed}。已显示最新内容，请核对后再保存。"
+        )
+
+
 class NotOurDatabase(AppError):
     """The file or database exists but was not made by this application."""
 

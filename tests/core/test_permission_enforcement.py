@@ -18,7 +18,7 @@ from xinxiang_arbitration.deadlines import Rule
 from xinxiang_arbitration.domain import CaseKind, CaseStatus, ClosureMode, DisputeType
 from xinxiang_arbitration.errors import PermissionDenied
 from xinxiang_arbitration.models import AuditEntry, Case, CaseEvent, MonthClose
-from xinxiang_arbitration.services import audit, case_life, proceedings, users
+from xinxiang_arbitration.services import audit, case_life, case_materials, users
 from xinxiang_arbitration.services.calendar_service import set_clock_rule
 from xinxiang_arbitration.services.intake import NewCase, create_case
 from xinxiang_arbitration.services.month_close import close_month
@@ -87,7 +87,7 @@ def _person(db: Database, admin: SignedIn, login: str, name: str, roles: list[st
 def test_single_pc_a_plain_name_may_do_everything(db: Database) -> None:
     number = _open_case(db, "王芳")
     case_life.close(db, number, D(2026, 4, 1), mode=ClosureMode.AWARD, actor="王芳")
-    proceedings.set_text(db, number, next(iter(proceedings.TEXT_NAMES)), "正文", actor="王芳")
+    case_materials.set_text(db, number, next(iter(case_materials.TEXT_NAMES)), "正文", actor="王芳")
     close_month(db, "2026-04", actor="王芳")
     assert _case_row(db, number)[0] == CaseStatus.CLOSED.value
     assert {actor for _, actor in _events(db, number)} == {"王芳"}
@@ -159,9 +159,9 @@ def test_proceedings_record_before_and_after(db: Database) -> None:
     admin = _accounts(db)
     arbitrator = _person(db, admin, "zhao", "赵仲裁", ["arbitrator"])
     number = _open_case(db, arbitrator)
-    name = next(iter(proceedings.TEXT_NAMES))
-    proceedings.set_text(db, number, name, "第一稿", actor=arbitrator)
-    proceedings.set_text(db, number, name, "第二稿", actor=arbitrator)
+    name = next(iter(case_materials.TEXT_NAMES))
+    case_materials.set_text(db, number, name, "第一稿", actor=arbitrator)
+    case_materials.set_text(db, number, name, "第二稿", actor=arbitrator)
     entry = _last_audit(db, "case.text")
     assert (entry.before_state, entry.after_state) == ({"body": "第一稿"}, {"body": "第二稿"})
     assert entry.actor == "zhao"

@@ -9,7 +9,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.errors import InvalidInput, PermissionDenied, SignInRefused
+from xinxiang_arbitration.errors import InvalidInput, PermissionDenied, SignInRefused, StaleRecord
 from xinxiang_arbitration.models import AuditEntry, Staff, User
 from xinxiang_arbitration.services import audit, users
 from xinxiang_arbitration.services.permissions import SignedIn
@@ -136,7 +136,7 @@ def test_roles_are_replaced_and_checked(db: Database, admin: SignedIn) -> None:
         db, "zhao", ["mediator", "inspector"], by=admin, expected_version=info.version
     )
     assert changed.roles == ("inspector", "mediator") and changed.version > info.version
-    with pytest.raises(InvalidInput, match="已被他人修改"):
+    with pytest.raises(StaleRecord, match="已被他人修改（用户 zhao）：当前角色：调解员、监察员"):
         users.set_roles(db, "zhao", ["clerk"], by=admin, expected_version=info.version)
     with pytest.raises(InvalidInput, match="未知的角色：judge"):
         users.set_roles(db, "zhao", ["judge"], by=admin)

@@ -234,6 +234,31 @@ def test_a_target_of_120_is_refused(qtbot: QtBot, db: Database) -> None:
     assert {t.indicator_id: t.target for t in ref.list_targets(db)}[28] == ref.parse_target("92.5")
 
 
+def test_a_target_a_colleague_changed_meanwhile_is_not_overwritten(
+    qtbot: QtBot, db: Database
+) -> None:
+    view = make_view(qtbot, db)
+    page = view.targets
+    view.setCurrentWidget(page)
+    settle(qtbot, view)
+    page.table.selectRow(1)  # 28 仲裁结案率, read at 90
+    ref.set_target(db, 28, "93", actor="管理员乙")  # another administrator's PC saves first
+    page.value_edit.clear()
+    qtbot.keyClicks(page.value_edit, "95")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已被他人修改" in page.message.text())
+    assert "目标值（%） 90.00 → 93.00" in page.message.text()
+    assert {t.indicator_id: t.target for t in ref.list_targets(db)}[28] == ref.parse_target("93")
+    settle(qtbot, view)  # the page read the targets again: the colleague's 93 is shown
+    assert any(r.indicator_id == 28 and r.target == ref.parse_target("93") for r in page.rows)
+    page.table.selectRow(1)
+    page.value_edit.clear()
+    qtbot.keyClicks(page.value_edit, "95")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已保存" in page.message.text())
+    assert {t.indicator_id: t.target for t in ref.list_targets(db)}[28] == ref.parse_target("95")
+
+
 def test_a_pattern_without_n_is_refused_and_the_example_follows_the_typing(
     qtbot: QtBot, db: Database
 ) -> None:

@@ -90,10 +90,12 @@ ACTION_LABELS = {
     "transfer": "转仲裁",
     "tribunal": "组成仲裁庭",
     "hearing": "安排开庭",
+    "hearing_status": "开庭情况",
     "mediation_session": "调解记录",
     "text": "案件文字",
     "award_items": "裁决（协议）事项",
     "agent": "代理人",
+    "agent_removed": "删除代理人",
     "party": "当事人信息",
     "document": "生成文书",
     "ledger-import": "台账导入",
@@ -289,7 +291,7 @@ class CaseDetail:
 
 
 def case_id_by_number(db: Database, number: str) -> int:
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         found = session.scalar(select(Case.id).where(Case.number == number.strip()))
     if found is None:
         raise CaseNotFound(number)
@@ -299,7 +301,7 @@ def case_id_by_number(db: Database, number: str) -> int:
 def case_detail(db: Database, case_id: int, *, today: dt.date | None = None) -> CaseDetail:
     """Everything about case ``case_id`` as things stand on ``today``."""
     as_of = today or dt.date.today()
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         case = session.get(Case, case_id)
         if case is None:
             raise CaseNotFound(f"（编号 {case_id}）")
@@ -475,12 +477,16 @@ _SUMMARIES: dict[str, Callable[[dict[str, Any]], str]] = {
     "transfer": lambda c: f"转为仲裁案件 {c.get('to', '')}",
     "tribunal": _seats,
     "hearing": lambda c: f"{c.get('room', '')}，{c.get('starts_at', '')} 开庭",
+    "hearing_status": lambda c: (
+        f"{c.get('room', '')} {pr.HEARING_STATUSES.get(str(c.get('status')), c.get('status'))}"
+    ),
     "mediation_session": lambda c: (
         f"结果：{pr.SESSION_RESULTS.get(str(c.get('result')), c.get('result'))}"
     ),
     "text": lambda c: f"填写“{TEXT_LABELS.get(str(c.get('name')), c.get('name'))}”",
     "award_items": lambda c: f"共 {c.get('count', 0)} 项",
     "agent": lambda c: f"{SIDES.get(str(c.get('side')), '')}代理人 {c.get('name', '')}",
+    "agent_removed": lambda c: f"{SIDES.get(str(c.get('side')), '')}代理人 {c.get('name', '')}",
     "party": lambda c: "更新：" + "、".join(PARTY_FIELDS.get(k, k) for k in c),
     "document": lambda c: f"《{c.get('template', '')}》（模板第 {c.get('version', '?')} 版）",
     "ledger-update": lambda c: (
@@ -713,7 +719,8 @@ class _RolledBack(Database):
     """The same database, but every unit of work is rolled back at its end."""
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, read_only: bool = False) -> Iterator[Session]:
+        # a try writes (then rolls back), so it always takes the write lock on SQLite
         with self.sessions() as session, session.begin() as tx:
             session.info[RULES_ONLY] = True  # the stage's rules, not the user's roles
             try:

@@ -527,7 +527,7 @@ def _today(today: dt.date | None) -> dt.date:
 
 def count(db: Database, query: CaseloadQuery) -> int:
     """How many cases the query selects."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         return _Read(session, query, dt.date.today()).count()
 
 
@@ -535,7 +535,7 @@ def case_ids(
     db: Database, query: CaseloadQuery, limit: int, offset: int = 0, *, today: dt.date | None = None
 ) -> IdPage:
     """One page of ids in the query's order (ties broken by id, so pages never overlap)."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         read = _Read(session, query, _today(today))
         total = read.count() if query.sort is SortKey.DEADLINE else 0
         return read.ids(limit, offset, total)
@@ -543,7 +543,7 @@ def case_ids(
 
 def rows(db: Database, ids: Sequence[int], *, today: dt.date | None = None) -> list[CaseloadRow]:
     """The rows of ``ids``, in that order, each with its nearest running deadline."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         return _rows(_Read(session, CaseloadQuery(), _today(today)), ids)
 
 
@@ -551,7 +551,7 @@ def first_page(
     db: Database, query: CaseloadQuery, limit: int, *, today: dt.date | None = None
 ) -> CaseloadPage:
     """Count, first ids and their rows in one transaction (what a list shows on opening)."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         read = _Read(session, query, _today(today))
         total = read.count()
         page = read.ids(limit, 0, total)
@@ -568,7 +568,7 @@ def next_page(
     today: dt.date | None = None,
 ) -> CaseloadPage:
     """The page at ``offset`` of a list whose count (``total``) is already known."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         read = _Read(session, query, _today(today))
         page = read.ids(limit, offset, total)
         return CaseloadPage(total, offset, page.ids, _rows(read, page.ids), page.deadline_exact)
@@ -576,7 +576,7 @@ def next_page(
 
 def staff_choices(db: Database) -> list[StaffChoice]:
     """The people a caseload can be filtered by (active staff, by name)."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         return [
             StaffChoice(i, n)
             for i, n in session.execute(

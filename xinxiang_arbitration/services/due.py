@@ -292,7 +292,7 @@ class OverdueCase:
 
 def overdue_cases(db: Database, as_of: dt.date) -> list[OverdueCase]:
     """``overdue_as_of`` with each case's kind and 承办人, in the same order."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         cal = load_calendar(session)
         cal.check_year(as_of.year)
         settings = load_clock_settings(session)
@@ -360,7 +360,7 @@ def working_days_left(cal: WorkCalendar, today: dt.date, due: dt.date) -> int | 
 
 def due_queue(db: Database, today: dt.date, *, handler: str | None = None) -> list[QueueItem]:
     """The office's (or one person's) queue: overdue, due today, due within 3 working days."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         cal = load_calendar(session)
         horizon = cal.add_workdays(today, SOON_WORKING_DAYS)
         settings = load_clock_settings(session)

@@ -41,7 +41,7 @@ def week_hearings(db: Database, monday: dt.date) -> list[WeekHearing]:
     if not rows:
         return []
     applicant, respondent = aliased(Party), aliased(Party)
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         names = {
             number: (a, r)
             for number, a, r in session.execute(
@@ -56,7 +56,7 @@ def week_hearings(db: Database, monday: dt.date) -> list[WeekHearing]:
 
 def rooms_used(db: Database) -> list[str]:
     """Rooms (仲裁庭) hearings were held in, the most used first."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         uses = func.count(Hearing.id)
         return list(
             session.scalars(
@@ -83,5 +83,5 @@ class NoticeClock:
 
 
 def notice_clock(db: Database) -> NoticeClock:
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         return NoticeClock(load_calendar(session), dict(load_clock_settings(session)))

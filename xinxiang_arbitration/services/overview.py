@@ -25,7 +25,7 @@ def count_by_kind_and_status(db: Database) -> list[KindStatusCount]:
         .group_by(Case.kind, Case.status)
         .order_by(Case.kind, Case.status)
     )
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         return [KindStatusCount(k, s, n) for k, s, n in session.execute(stmt)]
 
 

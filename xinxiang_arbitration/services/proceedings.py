@@ -1,7 +1,9 @@
-"""Recording what happens in a case: tribunal, hearings, mediation sessions, agents, texts,
-award items and the parties' particulars. Documents are filled from what is kept here.
+"""Recording what happens in a case: the tribunal, hearings and mediation sessions
+(``case_materials`` keeps the parties' particulars, agents, texts and award items).
+Documents are filled from what is kept here.
 
 Each change is checked first (``permissions.require``, in its own transaction), then
+refused if the case changed since the user read it (``seen_event_id``, ``stale``), then
 recorded twice in that transaction: a case event (who, when, what) for the case's history
 and an audit entry with the fields before and after."""
 
@@ -10,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, or_, select
@@ -18,15 +19,11 @@ from sqlalchemy.orm import Session, aliased
 
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.deadlines import latest_notice_date
-from xinxiang_arbitration.documents.fields import FIELDS
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import CaseNotFound, InvalidInput
 from xinxiang_arbitration.models import (
-    AwardItem,
     Case,
-    CaseAgent,
     CaseEvent,
-    CaseText,
     Hearing,
     MediationSession,
     Party,
@@ -36,10 +33,10 @@ from xinxiang_arbitration.models import (
 from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
 from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
+from xinxiang_arbitration.services.stale import claim_case
 
 SEATS = {"presiding": "首席仲裁员", "member": "仲裁员", "sole": "独任仲裁员", "clerk": "书记员"}
 SESSION_RESULTS = {"continue": "继续调解", "agreement": "达成协议", "failed": "调解不成"}
-TEXT_NAMES = tuple(FIELDS["texts"].children)
 
 
 class HearingConflict(InvalidInput):
@@ -50,7 +47,7 @@ class HearingConflict(InvalidInput):
         super().__init__("开庭时间冲突：" + "；".join(conflicts))
 
 
-def _case(session: Session, number: str) -> Case:
+def find_case(session: Session, number: str) -> Case:
     case = session.scalars(select(Case).where(Case.number == number)).first()
     if case is None:
         raise CaseNotFound(number)
@@ -64,7 +61,7 @@ def _staff(session: Session, name: str) -> Staff:
     return staff
 
 
-def _event(
+def add_event(
     session: Session,
     case: Case,
     actor: str,
@@ -77,7 +74,7 @@ def _event(
     )
 
 
-def _audit(
+def audit_change(
     session: Session,
     actor: SignedIn | str,
     action: str,
@@ -114,6 +111,7 @@ def set_tribunal(
     members: Sequence[str] = (),
     sole: str | None = None,
     clerk: str | None = None,
+    seen_event_id: int | None = None,
 ) -> None:
     """组成仲裁庭: three arbitrators (one presiding) or one sole arbitrator, and a clerk."""
     if sole and (presiding or members):
@@ -127,7 +125,8 @@ def set_tribunal(
         raise InvalidInput("同一人不能在仲裁庭中担任两个席位")
     with db.transaction() as session:
         who = require(session, actor, "tribunal.set", subject=number)
-        case = _case(session, number)
+        case = find_case(session, number)
+        claim_case(session, case, seen_event_id)
         if case.accepted_on is None:
             raise InvalidInput("案件尚未受理，不能组成仲裁庭")
         before = _seats(session, case)
@@ -154,8 +153,8 @@ def set_tribunal(
             seat: [name for s, name in seats if s == seat and name]
             for seat in dict.fromkeys(s for s, name in seats if name)
         }
-        _event(session, case, who, "tribunal", appointed_on, dict(after))
-        _audit(session, actor, "tribunal.set", case, before, after, on=appointed_on)
+        add_event(session, case, who, "tribunal", appointed_on, dict(after))
+        audit_change(session, actor, "tribunal.set", case, before, after, on=appointed_on)
 
 
 @dataclass(frozen=True)
@@ -220,6 +219,7 @@ def schedule_hearing(
     room: str,
     actor: SignedIn | str,
     today: dt.date | None = None,
+    seen_event_id: int | None = None,
 ) -> ScheduledHearing:
     """安排开庭, refused when the room, an arbitrator or a party is booked at the same time."""
     if ends_at <= starts_at:
@@ -228,7 +228,8 @@ def schedule_hearing(
         raise InvalidInput("请填写开庭地点（仲裁庭）")
     with db.transaction() as session:
         who = require(session, actor, "hearing.schedule", subject=number)
-        case = _case(session, number)
+        case = find_case(session, number)
+        claim_case(session, case, seen_event_id)
         if case.kind is not CaseKind.ARBITRATION:
             raise InvalidInput("只有仲裁案件才能安排开庭")
         if case.accepted_on is None or case.closed_on is not None:
@@ -252,7 +253,7 @@ def schedule_hearing(
         )
         session.add(hearing)
         session.flush()
-        _event(
+        add_event(
             session,
             case,
             who,
@@ -266,8 +267,56 @@ def schedule_hearing(
             "ends_at": ends_at.isoformat(timespec="minutes"),
             "room": hearing.room,
         }
-        _audit(session, actor, "hearing.schedule", case, None, booked, hearing=hearing.id)
+        audit_change(session, actor, "hearing.schedule", case, None, booked, hearing=hearing.id)
         return ScheduledHearing(hearing.id, notice.due, tuple(warnings))
+
+
+HEARING_STATUSES = {"held": "已开庭", "postponed": "延期", "cancelled": "取消"}
+
+
+def set_hearing_status(
+    db: Database,
+    number: str,
+    hearing_id: int,
+    status: str,
+    *,
+    actor: SignedIn | str,
+    seen_event_id: int | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Mark a scheduled hearing held, postponed or cancelled; it then frees its room and
+    people (only scheduled hearings clash)."""
+    if status not in HEARING_STATUSES:
+        raise InvalidInput(f"开庭状态只能是：{'、'.join(HEARING_STATUSES.values())}")
+    with db.transaction() as session:
+        who = require(session, actor, "hearing.schedule", subject=number)
+        case = find_case(session, number)
+        claim_case(session, case, seen_event_id)
+        hearing = session.get(Hearing, hearing_id)
+        if hearing is None or hearing.case_id != case.id:
+            raise InvalidInput(f"案件 {number} 没有这次开庭安排")
+        if hearing.status != "scheduled":
+            raise InvalidInput("只有已排期的开庭才能改为已开庭、延期或取消")
+        if status == "held" and hearing.held_on > (today or dt.date.today()):
+            raise InvalidInput("开庭日期尚未到，不能记为已开庭")
+        hearing.status = status
+        add_event(
+            session,
+            case,
+            who,
+            "hearing_status",
+            hearing.held_on,
+            {"status": status, "room": hearing.room},
+        )
+        audit_change(
+            session,
+            actor,
+            "hearing.status",
+            case,
+            {"status": "scheduled"},
+            {"status": status},
+            hearing=hearing.id,
+        )
 
 
 def log_mediation_session(
@@ -283,13 +332,15 @@ def log_mediation_session(
     attendees: str | None = None,
     proposals: str | None = None,
     notes: str | None = None,
+    seen_event_id: int | None = None,
 ) -> int:
     """调解记录: one session; the case's closure is a separate action."""
     if result not in SESSION_RESULTS:
         raise InvalidInput(f"调解结果只能是：{'、'.join(SESSION_RESULTS.values())}")
     with db.transaction() as session:
         who = require(session, actor, "mediation.log", subject=number)
-        case = _case(session, number)
+        case = find_case(session, number)
+        claim_case(session, case, seen_event_id)
         if case.kind is CaseKind.INSPECTION:
             raise InvalidInput("监察案件没有调解记录")
         if case.closed_on is not None:
@@ -309,164 +360,10 @@ def log_mediation_session(
         )
         session.add(row)
         session.flush()
-        _event(session, case, who, "mediation_session", on, {"result": result})
+        add_event(session, case, who, "mediation_session", on, {"result": result})
         logged = {"held_on": on, "result": result, "mediator": mediator, "place": place}
-        _audit(session, actor, "mediation.log", case, None, logged, session_id=row.id)
+        audit_change(session, actor, "mediation.log", case, None, logged, session_id=row.id)
         return row.id
-
-
-def set_text(db: Database, number: str, name: str, body: str, *, actor: SignedIn | str) -> None:
-    """Keep a named free text of the case (an empty body removes it)."""
-    if name not in TEXT_NAMES:
-        raise InvalidInput(f"未知的案件文字：{name}")
-    with db.transaction() as session:
-        who = require(session, actor, "case.edit", subject=number)
-        case = _case(session, number)
-        existing = session.get(CaseText, (case.id, name))
-        before = {"body": existing.body if existing is not None else None}
-        if not body.strip():
-            if existing is not None:
-                session.delete(existing)
-        elif existing is None:
-            session.add(CaseText(case_id=case.id, name=name, body=body.strip()))
-        else:
-            existing.body = body.strip()
-        _event(session, case, who, "text", None, {"name": name})
-        _audit(session, actor, "case.text", case, before, {"body": body.strip() or None}, name=name)
-
-
-@dataclass(frozen=True)
-class AwardItemInput:
-    text: str
-    amount: Decimal | None = None
-    pay_within_days: int | None = None
-
-
-def _item_fields(text: str, amount: Decimal | None, days: int | None) -> dict[str, Any]:
-    return {"text": text, "amount": amount, "pay_within_days": days}
-
-
-def set_award_items(
-    db: Database, number: str, items: Sequence[AwardItemInput], *, actor: SignedIn | str
-) -> None:
-    """Replace the operative items (裁决事项 / 调解协议事项)."""
-    for n, item in enumerate(items, start=1):
-        if not item.text.strip():
-            raise InvalidInput(f"第 {n} 项内容不能为空")
-        if item.amount is not None and (
-            item.amount < 0 or item.amount != item.amount.quantize(Decimal("0.01"))
-        ):
-            raise InvalidInput(f"第 {n} 项金额应为不小于 0、最多两位小数的数")
-        if item.pay_within_days is not None and not 0 < item.pay_within_days <= 365:
-            raise InvalidInput(f"第 {n} 项履行期限应在 1 至 365 日之间")
-    with db.transaction() as session:
-        who = require(session, actor, "case.edit", subject=number)
-        case = _case(session, number)
-        before = [
-            _item_fields(i.text, i.amount, i.pay_within_days)
-            for i in session.scalars(
-                select(AwardItem).where(AwardItem.case_id == case.id).order_by(AwardItem.position)
-            )
-        ]
-        session.execute(delete(AwardItem).where(AwardItem.case_id == case.id))
-        for n, item in enumerate(items, start=1):
-            session.add(
-                AwardItem(
-                    case_id=case.id,
-                    position=n,
-                    text=item.text.strip(),
-                    amount=item.amount,
-                    pay_within_days=item.pay_within_days,
-                )
-            )
-        _event(session, case, who, "award_items", None, {"count": len(items)})
-        after = [_item_fields(i.text.strip(), i.amount, i.pay_within_days) for i in items]
-        _audit(session, actor, "case.award_items", case, {"items": before}, {"items": after})
-
-
-def add_agent(
-    db: Database,
-    number: str,
-    *,
-    side: str,
-    name: str,
-    role: str,
-    actor: SignedIn | str,
-    organisation: str | None = None,
-    phone: str | None = None,
-) -> int:
-    if side not in ("applicant", "respondent"):
-        raise InvalidInput("代理人须属于申请人或被申请人")
-    if not name.strip() or not role.strip():
-        raise InvalidInput("请填写代理人姓名和代理类别")
-    with db.transaction() as session:
-        who = require(session, actor, "case.edit", subject=number)
-        case = _case(session, number)
-        agent = CaseAgent(
-            case_id=case.id,
-            side=side,
-            name=name.strip(),
-            role=role.strip(),
-            organisation=organisation,
-            phone=phone,
-        )
-        session.add(agent)
-        session.flush()
-        _event(session, case, who, "agent", None, {"side": side, "name": agent.name})
-        added = {
-            "side": side,
-            "name": agent.name,
-            "role": agent.role,
-            "organisation": organisation,
-            "phone": phone,
-        }
-        _audit(session, actor, "case.agent", case, None, added, agent=agent.id)
-        return agent.id
-
-
-def set_party_details(
-    db: Database,
-    number: str,
-    side: str,
-    *,
-    actor: SignedIn | str,
-    sex: str | None = None,
-    birth_date: dt.date | None = None,
-    address: str | None = None,
-    phone: str | None = None,
-    legal_representative: str | None = None,
-    legal_representative_title: str | None = None,
-) -> None:
-    """Fill in a party's particulars (the ones given are changed, the others kept)."""
-    if sex is not None and sex not in ("男", "女"):
-        raise InvalidInput("性别只能是“男”或“女”")
-    with db.transaction() as session:
-        who = require(session, actor, "case.edit", subject=number)
-        case = _case(session, number)
-        party_id = case.applicant_id if side == "applicant" else case.respondent_id
-        party = session.get(Party, party_id)
-        assert party is not None
-        changes = {
-            "sex": sex,
-            "birth_date": birth_date,
-            "address": address,
-            "phone": phone,
-            "legal_representative": legal_representative,
-            "legal_representative_title": legal_representative_title,
-        }
-        given = {k: v for k, v in changes.items() if v is not None}
-        before = {k: getattr(party, k) for k in given}
-        for key, value in given.items():
-            setattr(party, key, value)
-        _event(
-            session,
-            case,
-            who,
-            "party",
-            None,
-            {k: str(v) for k, v in given.items()},
-        )
-        _audit(session, actor, "case.party", case, before, given, side=side, party=party.name)
 
 
 @dataclass(frozen=True)
@@ -482,7 +379,7 @@ class HearingRow:
 
 def hearings_between(db: Database, start: dt.date, end: dt.date) -> list[HearingRow]:
     """Scheduled and held hearings in a date range (the office's week), by date and time."""
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         rows = session.execute(
             select(Case.number, Hearing)
             .join(Hearing, Hearing.case_id == Case.id)

@@ -22,7 +22,13 @@ from sqlalchemy.orm import Session
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.deadlines import CLOCKS, Deadline, compute
 from xinxiang_arbitration.domain import CaseKind
-from xinxiang_arbitration.errors import CalendarNotCovered, ImportRejected, InvalidInput, RowProblem
+from xinxiang_arbitration.errors import (
+    CalendarNotCovered,
+    ImportRejected,
+    InvalidInput,
+    RowProblem,
+    StaleRecord,
+)
 from xinxiang_arbitration.models import (
     CalendarDay,
     CalendarYear,
@@ -38,6 +44,7 @@ from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
 from xinxiang_arbitration.services.case_numbers import format_number, pattern_regex
 from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
+from xinxiang_arbitration.services.record_check import refuse_if_changed
 
 PATTERN_MAX_LENGTH = 100  # CaseNumberPattern.pattern is String(100)
 WAGE_MAX = Decimal("99999999.99")  # Numeric(10, 2)
@@ -107,6 +114,14 @@ def _wage(row: MinimumWage) -> WageRow:
     return WageRow(row.id, row.region, row.monthly, row.effective_from, row.source)
 
 
+WAGE_FIELDS = {
+    "region": "适用区域",
+    "monthly": "月最低工资",
+    "effective_from": "执行日期",
+    "source": "依据文件",
+}
+
+
 def list_wages(db: Database) -> list[WageRow]:
     with db.transaction() as s:
         rows = s.scalars(
@@ -173,13 +188,16 @@ def update_wage(
     source: str,
     *,
     actor: SignedIn | str,
+    seen: WageRow | None = None,
 ) -> WageRow:
+    """Change a standard; ``seen`` is the row as the user read it (see ``record_check``)."""
     amount = parse_amount(monthly)
     with db.transaction() as s:
         require(s, actor, "settings.edit")  # first: a refusal commits its record
-        row = s.get(MinimumWage, wage_id)
+        row = s.get(MinimumWage, wage_id, with_for_update=seen is not None)
         if row is None:
-            raise InvalidInput(f"没有编号为 {wage_id} 的最低工资标准")
+            raise InvalidInput(f"没有编号为 {wage_id} 的最低工资标准（可能已被他人删除）")
+        refuse_if_changed(f"最低工资标准 {row.region}", seen, _wage(row), WAGE_FIELDS)
         region, source = _check_wage(s, region, effective_from, source, wage_id)
         before = {"region": row.region, "monthly": str(row.monthly)}
         row.region, row.monthly, row.effective_from, row.source = (
@@ -235,14 +253,21 @@ def list_targets(db: Database) -> list[TargetRow]:
 
 
 def set_target(
-    db: Database, indicator_id: int, target: str | Decimal, *, actor: SignedIn | str
+    db: Database,
+    indicator_id: int,
+    target: str | Decimal,
+    *,
+    actor: SignedIn | str,
+    seen: TargetRow | None = None,
 ) -> TargetRow:
     value = parse_target(target)
     with db.transaction() as s:
         require(s, actor, "settings.edit")  # first: a refusal commits its record
-        row = s.get(IndicatorTarget, indicator_id)
+        row = s.get(IndicatorTarget, indicator_id, with_for_update=seen is not None)
         if row is None:
             raise InvalidInput(f"没有第 {indicator_id} 项指标")
+        now = TargetRow(row.indicator_id, row.name, row.target, row.updated_at)
+        refuse_if_changed(f"指标 {row.indicator_id} 的目标值", seen, now, {"target": "目标值（%）"})
         before = str(row.target)
         row.target, row.updated_at = value, utcnow()
         _audit(s, actor, "target_set", indicator=indicator_id, before=before, after=str(value))
@@ -310,15 +335,23 @@ def list_patterns(db: Database, *, today: dt.date | None = None) -> list[Pattern
 
 
 def set_pattern(
-    db: Database, kind: str, pattern: str, *, actor: SignedIn | str, today: dt.date | None = None
+    db: Database,
+    kind: str,
+    pattern: str,
+    *,
+    actor: SignedIn | str,
+    today: dt.date | None = None,
+    seen: PatternRow | None = None,
 ) -> PatternRow:
     check_pattern(pattern)
     text = pattern.strip()
     with db.transaction() as s:
         require(s, actor, "settings.edit")  # first: a refusal commits its record
-        row = s.get(CaseNumberPattern, kind)
+        row = s.get(CaseNumberPattern, kind, with_for_update=seen is not None)
         if row is None:
             raise InvalidInput(f"未知的案件类型：{kind}")
+        if seen is not None and seen.pattern != row.pattern:
+            raise StaleRecord(f"{seen.label}案号格式", [f"案号格式 {seen.pattern} → {row.pattern}"])
         before = row.pattern
         row.pattern = text
         _audit(s, actor, "case_number_pattern", kind=kind, before=before, after=text)
@@ -376,29 +409,51 @@ def add_org(
         return OrgRow(row.id, row.name, row.category, True)
 
 
+ORG_FIELDS = {"name": "名称", "category": "类别", "active": "在用"}
+
+
+def _org(row: MediationOrg) -> OrgRow:
+    return OrgRow(row.id, row.name, row.category, bool(row.active))
+
+
 def update_org(
-    db: Database, org_id: int, name: str, category: str | None = None, *, actor: SignedIn | str
+    db: Database,
+    org_id: int,
+    name: str,
+    category: str | None = None,
+    *,
+    actor: SignedIn | str,
+    seen: OrgRow | None = None,
 ) -> OrgRow:
     """Rename (or re-categorise) an organisation; its cases follow, they refer to its id."""
     kind = _category(category)
     with db.transaction() as s:
         require(s, actor, "settings.edit")  # first: a refusal commits its record
-        row = s.get(MediationOrg, org_id)
+        row = s.get(MediationOrg, org_id, with_for_update=seen is not None)
         if row is None:
             raise InvalidInput(f"没有编号为 {org_id} 的调解组织")
+        refuse_if_changed(f"调解组织 {row.name}", seen, _org(row), ORG_FIELDS)
         before = row.name
         row.name, row.category = _org_name(s, name, org_id), kind
         _audit(s, actor, "mediation_org_update", id=org_id, before=before, after=row.name)
         return OrgRow(row.id, row.name, row.category, bool(row.active))
 
 
-def set_org_active(db: Database, org_id: int, active: bool, *, actor: SignedIn | str) -> OrgRow:
+def set_org_active(
+    db: Database,
+    org_id: int,
+    active: bool,
+    *,
+    actor: SignedIn | str,
+    seen: OrgRow | None = None,
+) -> OrgRow:
     """停用 / 启用: an inactive organisation is no longer offered for new cases."""
     with db.transaction() as s:
         require(s, actor, "settings.edit")  # first: a refusal commits its record
-        row = s.get(MediationOrg, org_id)
+        row = s.get(MediationOrg, org_id, with_for_update=seen is not None)
         if row is None:
             raise InvalidInput(f"没有编号为 {org_id} 的调解组织")
+        refuse_if_changed(f"调解组织 {row.name}", seen, _org(row), ORG_FIELDS)
         row.active = active
         _audit(s, actor, "mediation_org_active", id=org_id, name=row.name, active=active)
         return OrgRow(row.id, row.name, row.category, active)
@@ -432,12 +487,28 @@ def check_office_value(key: str, value: str) -> str:
 
 
 def set_office_settings(
-    db: Database, values: dict[str, str], *, actor: SignedIn | str
+    db: Database,
+    values: dict[str, str],
+    *,
+    actor: SignedIn | str,
+    seen: Sequence[OfficeRow] | None = None,
 ) -> list[OfficeRow]:
-    """Save several settings at once: all are checked before any is written."""
+    """Save several settings at once: all are checked before any is written. ``seen`` is
+    the page as the user read it: a value someone else changed since is not overwritten."""
     cleaned = {k: check_office_value(k, v) for k, v in values.items()}
     with db.transaction() as s:
         require(s, actor, "settings.edit")  # first: a refusal commits its record
+        if seen is not None:
+            stored = dict(
+                s.execute(select(OfficeSetting.key, OfficeSetting.value).with_for_update()).all()
+            )
+            changes = [
+                f"{row.label} {row.value or '（空）'} → {stored.get(row.key, '') or '（空）'}"
+                for row in seen
+                if row.key in cleaned and stored.get(row.key, "") != row.value
+            ]
+            if changes:
+                raise StaleRecord("机构信息", changes)
         changed: dict[str, str] = {}
         for key, value in cleaned.items():
             row = s.get(OfficeSetting, key)

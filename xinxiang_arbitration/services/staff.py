@@ -46,12 +46,12 @@ def list_staff(db: Database, *, include_inactive: bool = False) -> list[StaffMem
     stmt = select(Staff.id, Staff.name, Staff.active).order_by(Staff.name, Staff.id)
     if not include_inactive:
         stmt = stmt.where(Staff.active.is_(True))
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         return [StaffMember(i, n, bool(a)) for i, n, a in session.execute(stmt)]
 
 
 def _find(db: Database, name: str) -> StaffMember | None:
-    with db.transaction() as session:
+    with db.transaction(read_only=True) as session:
         row = session.execute(
             select(Staff.id, Staff.name, Staff.active).where(Staff.name == name)
         ).first()

@@ -1,11 +1,17 @@
 """No lost updates (issue 9): an action on a case names the last event the user saw; if
 someone else changed the case since, the action is refused with what they did, by whom
-and when, instead of being applied on top unseen."""
+and when, instead of being applied on top unseen.
+
+Two saves at the same moment both pass that check, so every change to a case also
+writes the case row under its version (``Case.version``, SQLAlchemy's version counter):
+the row lock makes the second wait, and its stale version then refuses it."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from xinxiang_arbitration.errors import StaleEdit
 from xinxiang_arbitration.models import Case, CaseEvent
@@ -41,3 +47,16 @@ def check_not_stale(session: Session, case: Case, seen_event_id: int | None) -> 
         for e in newer
     ]
     raise StaleEdit(case.number, lines)
+
+
+def claim_case(session: Session, case: Case, seen_event_id: int | None) -> None:
+    """Check ``seen_event_id`` as ``check_not_stale`` does, then write the case row under
+    its version for a change that does not otherwise touch it (a text, an agent, a
+    hearing): of two such saves at once, the later is refused instead of both passing."""
+    check_not_stale(session, case, seen_event_id)
+    number = case.number  # read now: after a failed flush the case cannot be loaded
+    flag_modified(case, "number")  # an UPDATE of the unchanged number bumps the version
+    try:
+        session.flush()
+    except StaleDataError as exc:  # another PC's save of this case committed first
+        raise StaleEdit(number, []) from exc

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.errors import InvalidInput, SignInRefused
+from xinxiang_arbitration.errors import InvalidInput, SignInRefused, StaleRecord
 from xinxiang_arbitration.models import Staff, User, UserRole
 from xinxiang_arbitration.models.base import utcnow
 from xinxiang_arbitration.services import audit
@@ -195,7 +195,10 @@ def set_roles(
     with db.transaction() as s:
         user = _load(s, login, lock=True)
         if expected_version is not None and user.version != expected_version:
-            raise InvalidInput(f"用户 {user.login} 已被他人修改，请刷新后重试")
+            raise StaleRecord(
+                f"用户 {user.login}",
+                [f"当前角色：{'、'.join(_info(user, s).role_labels) or '（无）'}"],
+            )
         before = [r.role for r in user.roles]
         if user.id == by.user_id and ADMIN in before and ADMIN not in chosen:
             raise InvalidInput("不能取消自己的系统管理员角色（请由另一位管理员操作）")

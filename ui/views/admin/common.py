@@ -25,7 +25,7 @@ from shiboken6 import isValid
 from ui.ops import Ops
 from ui.widgets.problems import INVALID_STYLE, note_label, set_invalid, set_note
 from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.errors import AppError
+from xinxiang_arbitration.errors import STALE_RECORD_PREFIX, AppError
 from xinxiang_arbitration.services.permissions import SignedIn
 
 T = TypeVar("T")
@@ -97,6 +97,8 @@ class AdminPage(QWidget):
     def fail(self, reason: str) -> None:
         self.message.setStyleSheet("color: #c62828;")
         self.message.setText(reason)
+        if reason.startswith(STALE_RECORD_PREFIX):  # a colleague saved first: show theirs
+            self.refresh()
 
     def done(self, text: str) -> None:
         self.message.setStyleSheet(f"color: {OK_COLOUR};")

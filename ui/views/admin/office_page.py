@@ -19,6 +19,7 @@ class OfficePage(AdminPage):
     ) -> None:
         super().__init__(db, ops, actor, parent)
         self.saved: dict[str, str] = {}
+        self.rows: list[ref.OfficeRow] = []
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.fields: dict[str, CheckedField] = {}
@@ -45,7 +46,7 @@ class OfficePage(AdminPage):
         self.run(lambda: ref.list_office_settings(self._db), self._show)
 
     def _show(self, rows: list[ref.OfficeRow]) -> None:
-        self.saved = {r.key: r.value for r in rows}
+        self.rows, self.saved = rows, {r.key: r.value for r in rows}
         for row in rows:
             self.fields[row.key].edit.setText(row.value)
         self._check()
@@ -59,8 +60,11 @@ class OfficePage(AdminPage):
         self.save_button.setEnabled(ok and changed)
 
     def save(self) -> None:
-        values = self._values()
-        self.run(lambda: ref.set_office_settings(self._db, values, actor=self._actor), self._saved)
+        values, seen = self._values(), self.rows
+        self.run(
+            lambda: ref.set_office_settings(self._db, values, actor=self._actor, seen=seen),
+            self._saved,
+        )
 
     def _saved(self, rows: list[ref.OfficeRow]) -> None:
         self.done(self.tr("已保存机构信息；此后生成的文书将使用新内容"))

@@ -102,15 +102,19 @@ class OrgsPage(AdminPage):
             self.name_edit.text(),
             self.category_edit.text(),
         )
+        seen = self._current()
         self.run(
-            lambda: ref.update_org(self._db, org_id, name, category, actor=self._actor), self._saved
+            lambda: ref.update_org(self._db, org_id, name, category, actor=self._actor, seen=seen),
+            self._saved,
         )
 
     def toggle_active(self) -> None:
         org = self._current()
         if org is not None:
             self.run(
-                lambda: ref.set_org_active(self._db, org.id, not org.active, actor=self._actor),
+                lambda: ref.set_org_active(
+                    self._db, org.id, not org.active, actor=self._actor, seen=org
+                ),
                 self._saved,
             )
 

@@ -96,9 +96,11 @@ class PatternsPage(AdminPage):
         self.save_button.setEnabled(ok and changed)
 
     def save(self) -> None:
-        kind, text = selected_key(self.table), self.pattern_edit.text()
+        kind, text, seen = selected_key(self.table), self.pattern_edit.text(), self._current()
         self.run(
-            lambda: ref.set_pattern(self._db, kind, text, actor=self._actor, today=self._today()),
+            lambda: ref.set_pattern(
+                self._db, kind, text, actor=self._actor, today=self._today(), seen=seen
+            ),
             self._saved,
         )
 

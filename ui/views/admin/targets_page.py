@@ -82,7 +82,11 @@ class TargetsPage(AdminPage):
 
     def save(self) -> None:
         indicator, value = selected_key(self.table), self.value_edit.text()
-        self.run(lambda: ref.set_target(self._db, indicator, value, actor=self._actor), self._saved)
+        seen = next((t for t in self.rows if t.indicator_id == indicator), None)
+        self.run(
+            lambda: ref.set_target(self._db, indicator, value, actor=self._actor, seen=seen),
+            self._saved,
+        )
 
     def _saved(self, row: ref.TargetRow) -> None:
         self.done(

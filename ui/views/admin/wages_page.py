@@ -118,6 +118,7 @@ class WagesPage(AdminPage):
         region, amount = self.region_edit.currentText(), self.amount_edit.text()
         day, source = to_date(self.date_edit.date()), self.source_edit.text()
         wage_id = selected_key(self.table)
+        seen = next((w for w in self.rows if w.id == wage_id), None)
         if new:
             self.run(
                 lambda: ref.add_wage(self._db, region, amount, day, source, actor=self._actor),
@@ -126,7 +127,7 @@ class WagesPage(AdminPage):
         else:
             self.run(
                 lambda: ref.update_wage(
-                    self._db, wage_id, region, amount, day, source, actor=self._actor
+                    self._db, wage_id, region, amount, day, source, actor=self._actor, seen=seen
                 ),
                 self._saved,
             )
