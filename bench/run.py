@@ -300,7 +300,7 @@ def _raw_indicators(t: Target, periods: list[tuple[str, str]]) -> Callable[[], N
 
 def op_indicators_month(t: Target, repeat: int, heavy: int) -> Result | None:
     period = Period(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
-    ours = timed(lambda: indicators(t.db, period), repeat)
+    ours = timed(lambda: indicators(t.db, period, actor="bench"), repeat)
     floor = timed(_raw_indicators(t, [MONTH]), repeat)
     return Result("indicators 27-29, one month", t.label, t.dialect, ours, floor)
 
@@ -323,7 +323,7 @@ def op_by_month(t: Target, repeat: int, heavy: int) -> Result | None:
 
 def op_report_pdf(t: Target, repeat: int, heavy: int) -> Result | None:
     out = _scratch() / f"report-{t.label}-{t.dialect}.pdf"
-    ours = timed(lambda: write_monthly_report(t.db, "2026-10", out), heavy)
+    ours = timed(lambda: write_monthly_report(t.db, "2026-10", out, actor="bench"), heavy)
     return Result("monthly report PDF 2026-10", t.label, t.dialect, ours)
 
 
@@ -377,7 +377,7 @@ def op_export_ledger(suffix: str) -> Callable[[Target, int, int], Result | None]
         if ledger is None or t.label != LEDGER_SIZE:
             return None
         out = _scratch() / f"export-{t.dialect}{suffix}"
-        ours = timed(lambda: ledger.export_ledger(t.db, out), heavy, warmup=False)
+        ours = timed(lambda: ledger.export_ledger(t.db, out, actor="bench"), heavy, warmup=False)
         query = _ledger_select(t.dialect)
         floor = timed(lambda: t.raw.execute(query).fetchall(), heavy)
         return Result(f"export {t.label} ledger ({suffix})", t.label, t.dialect, ours, floor)
@@ -393,7 +393,7 @@ def ledger_file(t: Target, suffix: str) -> Path:
     built = _marker(f"demo-{t.label}" if t.dialect == "sqlite" else f"xa_bench_{t.label}")
     if not path.exists() or path.stat().st_mtime < built.stat().st_mtime:
         print(f"  exporting {t.label} to {path.name} (once)", file=sys.stderr)
-        ledger.export_ledger(t.db, path)
+        ledger.export_ledger(t.db, path, actor="bench")
     return path
 
 

@@ -12,6 +12,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -63,7 +64,15 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[URL]:
     base: URL | None = request.getfixturevalue("pg_database")
     if base is None:
         pytest.skip(f"PostgreSQL at {PG_SERVER} is unreachable (outside CI)")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with fresh_schema(base) as url:
+        yield url
+
+
+@contextmanager
+def fresh_schema(base: URL, prefix: str = "t") -> Iterator[URL]:
+    """A new, empty schema in the run's PostgreSQL database (dropped afterwards), as the
+    URL of a database whose search_path is that schema."""
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(_pg_dsn(base), autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
     try:

@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from xinxiang_arbitration import __version__
-from xinxiang_arbitration.cli_admin import acting, add_actor_options, add_admin_commands
+from xinxiang_arbitration.cli_admin import (
+    acting,
+    add_actor_options,
+    add_admin_commands,
+    add_reader_option,
+    reading,
+)
 from xinxiang_arbitration.cli_documents import add_document_commands
 from xinxiang_arbitration.db import Database, open_database
 from xinxiang_arbitration.errors import AppError
@@ -77,7 +83,7 @@ def _cmd_import_ledger(args: argparse.Namespace, db: Database) -> int:
 def _cmd_export_ledger(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.services.ledger import export_ledger
 
-    result = export_ledger(db, Path(args.file))
+    result = export_ledger(db, Path(args.file), actor=reading(db, args))
     for warning in result.warnings:
         print(f"注意：{warning}", file=sys.stderr)
     print(f"已导出 {result.rows} 件案件到 {args.file}")
@@ -114,7 +120,7 @@ def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.services.statistics import Period, indicators
 
     period = Period(args.date_from, args.date_to)
-    figures = indicators(db, period)
+    figures = indicators(db, period, actor=reading(db, args))
     if args.format == "json":
         out = {
             "from": period.start.isoformat(),
@@ -137,7 +143,7 @@ def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
 def _cmd_report(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.reports import write_monthly_report
 
-    out = write_monthly_report(db, args.month, Path(args.out))
+    out = write_monthly_report(db, args.month, Path(args.out), actor=reading(db, args))
     print(f"已生成 {args.month} 月度结案统计表：{out}")
     return 0
 
@@ -236,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export-ledger", parents=[common], help="导出办案台账（.xlsx 或 .csv）")
     p.add_argument("file", metavar="FILE")
+    add_reader_option(p)
     p.set_defaults(handler=_cmd_export_ledger)
 
     p = sub.add_parser("demo-data", parents=[common], help="生成演示案件（可复现）")
@@ -249,11 +256,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", type=_date, required=True, metavar="DATE", dest="date_from")
     p.add_argument("--to", type=_date, required=True, metavar="DATE", dest="date_to")
     p.add_argument("--format", choices=["json", "text"], default="text")
+    add_reader_option(p)
     p.set_defaults(handler=_cmd_stats)
 
     p = sub.add_parser("report", parents=[common], help="月度结案统计表（.pdf 或 .xlsx）")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--out", required=True, metavar="FILE")
+    add_reader_option(p)
     p.set_defaults(handler=_cmd_report)
 
     p = sub.add_parser("close-month", parents=[common], help="月度结账：冻结该月的统计数字")

@@ -6,7 +6,9 @@ from the environment variable ``XINXIANG_ARBITRATION_PASSWORD`` (for scripts)
 or is asked for. New passwords are asked for twice at a terminal, or read as
 one line from standard input. Once a database has user accounts, every command
 that changes data needs ``--as``; on a single PC (no accounts) ``--by NAME`` names
-who did it, as before.
+who did it, as before. The commands that print or write the statistics, the
+monthly report and the ledger (``stats``, ``report``, ``export-ledger``) need
+``--as`` too once there are accounts; on a single PC they run as before.
 """
 
 from __future__ import annotations
@@ -59,24 +61,51 @@ def _sign_in(db: Database, login: str | None, action: str) -> SignedIn:
     return actor
 
 
+def _signed_in_with_as(db: Database, args: argparse.Namespace) -> SignedIn | None:
+    """The user of ``--as`` where the database has accounts; None on a single PC."""
+    from xinxiang_arbitration.services.users import authenticate, has_users
+
+    login = getattr(args, "as_user", None)
+    if not has_users(db):
+        return None
+    if not login:
+        raise InvalidInput(f"{SIGN_IN_REQUIRED}，请加 --as 用户名")
+    password = os.environ.get(PASSWORD_ENV) or _read_secret(f"{login} 的密码：")
+    return authenticate(db, login, password)
+
+
 def acting(db: Database, args: argparse.Namespace, default: str | None = None) -> SignedIn | str:
     """Who runs a command that changes data: with user accounts, the user signed in with
     ``--as`` (the services then check their roles); on a single PC, ``--by`` (or
     ``default``). The services decide what each may do; this only says who it is."""
-    from xinxiang_arbitration.services.users import authenticate, has_users
-
-    login = getattr(args, "as_user", None)
-    if has_users(db):
-        if not login:
-            raise InvalidInput(f"{SIGN_IN_REQUIRED}，请加 --as 用户名")
-        password = os.environ.get(PASSWORD_ENV) or _read_secret(f"{login} 的密码：")
-        return authenticate(db, login, password)
-    if login:
+    user = _signed_in_with_as(db, args)
+    if user is not None:
+        return user
+    if getattr(args, "as_user", None):
         raise InvalidInput("此数据库尚未建立用户账户，不能用 --as 登录：请用 --by 姓名")
     name = (getattr(args, "by", None) or default or "").strip()
     if not name:
         raise InvalidInput("请用 --by 填写操作人姓名")
     return name
+
+
+READER = "命令行"  # who reads on a single PC: nobody is asked, nothing records it
+
+
+def reading(db: Database, args: argparse.Namespace) -> SignedIn | str:
+    """Who asks for statistics, a report or the ledger: with user accounts, the user signed
+    in with ``--as`` (the services check their roles); on a single PC, anyone."""
+    user = _signed_in_with_as(db, args)
+    if user is not None:
+        return user
+    if getattr(args, "as_user", None):
+        raise InvalidInput("此数据库尚未建立用户账户，不能用 --as 登录：去掉 --as 即可")
+    return READER
+
+
+def add_reader_option(p: argparse.ArgumentParser) -> None:
+    """``--as LOGIN`` of a command that only reads (needed once there are user accounts)."""
+    _add_as(p, required=False)
 
 
 def add_actor_options(p: argparse.ArgumentParser, by_help: str, by_default: str | None) -> None:
@@ -228,10 +257,10 @@ def _cmd_user_deactivate(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_audit_verify(args: argparse.Namespace, db: Database) -> int:
-    from xinxiang_arbitration.services.audit import verify
+    from xinxiang_arbitration.services.audit import run_verify
 
-    _sign_in(db, args.as_user, "audit.verify")
-    result = verify(db)
+    actor = _sign_in(db, args.as_user, "audit.verify")
+    result = run_verify(db, actor=actor)
     if not result.ok:
         print(result.message, file=sys.stderr)
         return 1
@@ -240,14 +269,11 @@ def _cmd_audit_verify(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
-    from xinxiang_arbitration.services.audit import append
-    from xinxiang_arbitration.services.backup import backup
+    from xinxiang_arbitration.services.backup import run_backup
 
     actor = _sign_in(db, args.as_user, "backup.run")
-    made = backup(db, Path(args.out))
+    made = run_backup(db, Path(args.out), actor=actor)
     m = made.manifest
-    with db.transaction() as s:
-        append(s, actor.login, "backup", {"file": made.path.name, "rows": m.total_rows})
     print(
         f"已备份到 {made.path}：{len(m.tables)} 张表，共 {m.total_rows} 行"
         f"（结构版本 {m.schema_revision}，{m.payload}）"

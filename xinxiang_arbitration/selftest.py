@@ -170,7 +170,7 @@ def _indicators(db: Database) -> str:
     from xinxiang_arbitration.services.statistics import Period, indicators
 
     period = Period(dt.date(SAMPLE_YEAR, 1, 1), dt.date(SAMPLE_YEAR, 12, 31))
-    got = {i.id: i for i in indicators(db, period)}
+    got = {i.id: i for i in indicators(db, period, actor="自检")}
     wrong = [
         f"指标{i} 应为 {num}/{den}，实际 "
         + (f"{got[i].numerator}/{got[i].denominator}" if i in got else "没有算出")
@@ -215,7 +215,7 @@ def _document(db: Database, target: Path) -> str:
 def _report(db: Database, target: Path) -> str:
     from xinxiang_arbitration.reports import write_monthly_report
 
-    written = write_monthly_report(db, SAMPLE_MONTH, target)
+    written = write_monthly_report(db, SAMPLE_MONTH, target, actor="自检")
     if not written.is_file():
         raise StepFailed(f"报表文件没有生成：{written}")
     with written.open("rb") as fh:

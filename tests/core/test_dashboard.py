@@ -48,26 +48,26 @@ def demo_db(db: Database) -> Database:
 
 
 def test_the_dashboard_shows_the_statistics_services_figures(demo_db: Database) -> None:
-    board = load_dashboard(demo_db, TODAY, CHOSEN)
+    board = load_dashboard(demo_db, TODAY, CHOSEN, actor="测试")
     assert board.month.period == Period(dt.date(2026, 11, 1), TODAY) == this_month(TODAY)
     assert board.year_to_date.period == Period(dt.date(2026, 1, 1), TODAY) == year_to_date(TODAY)
     assert board.chosen is not None
     for figures in (board.month, board.year_to_date, board.chosen):
-        assert list(figures.indicators) == indicators(demo_db, figures.period)
+        assert list(figures.indicators) == indicators(demo_db, figures.period, actor="测试")
         assert [i.id for i in figures.indicators] == [27, 28, 29]
     assert board.year_to_date.indicator(28).denominator > 0
-    assert board.targets == {i.id: i.target for i in indicators(demo_db, CHOSEN)}
+    assert board.targets == {i.id: i.target for i in indicators(demo_db, CHOSEN, actor="测试")}
 
 
 def test_the_trend_is_twelve_months_of_by_month(demo_db: Database) -> None:
-    board = load_dashboard(demo_db, TODAY)
+    board = load_dashboard(demo_db, TODAY, actor="测试")
     labels = [m.label for m in board.trend]
     assert labels == ["2025-12", *(f"2026-{m:02d}" for m in range(1, 12))]
     rows = {(r.year, r.month): r for r in breakdowns.by_month(demo_db, 2026)}
     for month in board.trend:
         row = rows[(month.year, month.month)]
         assert (month.numerators, month.denominators) == (row.numerators, row.denominators)
-        figures = indicators(demo_db, month_period(month.label))
+        figures = indicators(demo_db, month_period(month.label), actor="测试")
         assert month.denominators == tuple(i.denominator for i in figures)
         for i in figures:
             assert month.rate(i.id) == i.exact_rate
@@ -77,7 +77,7 @@ def test_the_trend_is_twelve_months_of_by_month(demo_db: Database) -> None:
 def test_caseload_movement_is_the_monthly_reports(demo_db: Database) -> None:
     report = monthly_figures(demo_db, "2026-10")
     assert caseload(demo_db, month_period("2026-10")) == report.caseload
-    board = load_dashboard(demo_db, TODAY)
+    board = load_dashboard(demo_db, TODAY, actor="测试")
     movement = board.year_to_date.caseload
     assert movement.balanced
     figure = board.year_to_date.indicator(28)
@@ -119,17 +119,17 @@ def test_case_list_gives_the_rows_of_a_drill_down(demo_db: Database) -> None:
 def test_every_breakdown_is_a_rectangular_table(demo_db: Database) -> None:
     period = year_to_date(TODAY)
     for item in BREAKDOWNS:
-        table = breakdown_table(demo_db, item.key, period)
+        table = breakdown_table(demo_db, item.key, period, actor="测试")
         assert table.title == item.label and table.period == period
         assert table.rows, item.key
         assert all(len(row) == len(table.header) for row in table.rows)
         assert table.numeric_columns, item.key
     with pytest.raises(InvalidInput):
-        breakdown_table(demo_db, "no-such-breakdown", period)
+        breakdown_table(demo_db, "no-such-breakdown", period, actor="测试")
 
 
 def test_export_writes_numbers_as_numbers(demo_db: Database, tmp_path: Path) -> None:
-    table = breakdown_table(demo_db, "organisation", year_to_date(TODAY))
+    table = breakdown_table(demo_db, "organisation", year_to_date(TODAY), actor="测试")
     target = write_table_xlsx(table, tmp_path / "按调解组织.xlsx")
     sheet = load_workbook(target).worksheets[0]
     values = list(sheet.iter_rows(values_only=True))

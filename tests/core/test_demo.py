@@ -467,10 +467,10 @@ def test_demo_data_passes_the_ledger_round_trip(db: Database, tmp_path: Path) ->
 
     generate_demo_data(db, 1_000, seed=8)
     exported = tmp_path / "demo.csv"
-    assert export_ledger(db, exported).rows == 1_000
+    assert export_ledger(db, exported, actor="测试").rows == 1_000
     with fresh_database(db, tmp_path) as other:
         result = import_ledger(other, exported)
         assert result.created == 1_000
         again = tmp_path / "again.csv"
-        export_ledger(other, again)
+        export_ledger(other, again, actor="测试")
     assert again.read_bytes() == exported.read_bytes()

@@ -118,7 +118,7 @@ def test_export_import_export_gives_the_same_rows(
 ) -> None:
     import_ledger(db, write_ledger(tmp_path / "in.csv", _three_rows()))
     first = tmp_path / f"a{suffix}"
-    assert export_ledger(db, first).rows == 3
+    assert export_ledger(db, first, actor="测试").rows == 3
     # a second, empty database of the same dialect
     from xinxiang_arbitration.db import open_database
 
@@ -126,7 +126,7 @@ def test_export_import_export_gives_the_same_rows(
     try:
         import_ledger(other, first)
         second = tmp_path / f"b{suffix}"
-        export_ledger(other, second)
+        export_ledger(other, second, actor="测试")
     finally:
         other.dispose()
     assert _cells(first) == _cells(second)
@@ -141,7 +141,7 @@ def _cells(path: Path) -> list[list[object]]:
 
 def test_xlsx_export_has_real_dates_and_numbers(db: Database, tmp_path: Path) -> None:
     import_ledger(db, write_ledger(tmp_path / "in.csv", _three_rows()))
-    export_ledger(db, tmp_path / "out.xlsx")
+    export_ledger(db, tmp_path / "out.xlsx", actor="测试")
     book = openpyxl.load_workbook(tmp_path / "out.xlsx")
     sheet = book["台账"]
     headers = [c.value for c in sheet[1]]
@@ -355,7 +355,7 @@ def test_export_warns_when_a_case_was_suspended_twice(db: Database, tmp_path: Pa
             Suspension(started_on=dt.date(2025, 3, 12), ended_on=dt.date(2025, 3, 14))
         )
         case.suspensions.append(Suspension(started_on=dt.date(2025, 4, 1), ended_on=None))
-    result = export_ledger(db, tmp_path / "out.csv")
+    result = export_ledger(db, tmp_path / "out.csv", actor="测试")
     assert "中止过不止一次" in result.warnings[0]
     assert "2025-04-01" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
 

@@ -74,13 +74,13 @@ def test_valid_ledgers_import_and_round_trip(
         source = write_ledger(folder / f"in{suffix}", rows)
         assert import_ledger(db, source).created == len(rows)
         first = folder / "a.csv"
-        export_ledger(db, first)
+        export_ledger(db, first, actor="测试")
         assert _csv_cells(first) == _as_csv_text(_expected_cells(rows))
         # export → import into an empty database → export: the same file
         _wipe(db)
         import_ledger(db, first)
         second = folder / "b.csv"
-        export_ledger(db, second)
+        export_ledger(db, second, actor="测试")
         assert first.read_bytes() == second.read_bytes()
 
 

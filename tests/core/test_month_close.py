@@ -43,7 +43,7 @@ def test_close_then_a_late_correction_is_named(db: Database, tmp_path: Path) -> 
     assert figures.indicators_month[1].numerator == 2
     assert figures.closed is not None and figures.closed.changed_cases == ("G",)
     assert figures.closed.current[1].numerator == 3
-    pdf = write_monthly_report(db, "2026-03", tmp_path / "2026-03.pdf")
+    pdf = write_monthly_report(db, "2026-03", tmp_path / "2026-03.pdf", actor="测试")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "结账后数据有变动" in text and "由主任结账" in text

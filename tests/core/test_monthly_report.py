@@ -188,7 +188,7 @@ def test_pdf_report_embeds_every_font_and_reprints_identically(
 ) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
-    out = write_monthly_report(ledger_db, "2026-10", folder / "october.pdf")
+    out = write_monthly_report(ledger_db, "2026-10", folder / "october.pdf", actor="测试")
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in folder.iterdir()] == ["october.pdf"]  # no temporary file left
 
@@ -223,7 +223,7 @@ def _cells(ws: object) -> dict[str, tuple[int, int]]:
 
 
 def test_xlsx_has_numbers_and_formula_totals(ledger_db: Database, tmp_path: Path) -> None:
-    out = write_monthly_report(ledger_db, "2026-10", tmp_path / "october.xlsx")
+    out = write_monthly_report(ledger_db, "2026-10", tmp_path / "october.xlsx", actor="测试")
     ws = load_workbook(out)["月度结案统计"]
     where = _cells(ws)
     assert ws.cell(1, 1).value == TITLE
@@ -256,16 +256,18 @@ def test_a_missing_folder_or_wrong_suffix_is_refused_and_nothing_written(
     folder = tmp_path / "reports"
     folder.mkdir()
     with pytest.raises(InvalidInput, match="不存在") as err:
-        write_monthly_report(ledger_db, "2026-10", folder / "nowhere" / "october.pdf")
+        write_monthly_report(ledger_db, "2026-10", folder / "nowhere" / "october.pdf", actor="测试")
     assert "\n" not in err.value.message
     assert not (folder / "nowhere").exists()
     with pytest.raises(InvalidInput, match=r"\.pdf"):
-        write_monthly_report(ledger_db, "2026-10", folder / "october.docx")
+        write_monthly_report(ledger_db, "2026-10", folder / "october.docx", actor="测试")
     with pytest.raises(InvalidInput):
         write_monthly_xlsx(monthly_figures(ledger_db, "2026-10"), folder / "no" / "x.xlsx")
     (folder / "old.pdf").mkdir()
     with pytest.raises(InvalidInput, match="文件夹"):
-        write_monthly_report(ledger_db, "2026-10", folder / "old.pdf")  # a folder, not a file
+        write_monthly_report(
+            ledger_db, "2026-10", folder / "old.pdf", actor="测试"
+        )  # a folder, not a file
     assert list(folder.iterdir()) == [folder / "old.pdf"]
 
 

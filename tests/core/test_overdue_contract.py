@@ -121,7 +121,7 @@ def test_overdue_matches_the_contract_on_demo_cases(
 ) -> None:
     generate_demo_data(db, cases=3000, seed=7)
     ledger = tmp_path / "all.csv"
-    export_ledger(db, ledger)
+    export_ledger(db, ledger, actor="测试")
     url = db.url.render_as_string(hide_password=False)
     assert cli.main(["--db", url, "overdue", "--as-of", as_of, "--format", "json"]) == 0
     printed = json.loads(capsys.readouterr().out)

@@ -62,7 +62,7 @@ def test_closed_then_corrected_names_the_figure_and_the_case(
     # the report's own figures give the same status, and the PDF is written with it
     assert status_of(monthly_figures(march, "2026-03")) == later
     out = tmp_path / "2026-03.pdf"
-    assert write_pdf_with_status(march, "2026-03", out) == later
+    assert write_pdf_with_status(march, "2026-03", out, actor="测试") == later
     assert out.read_bytes().startswith(b"%PDF")
 
 
@@ -70,4 +70,4 @@ def test_a_bad_month_or_folder_is_one_line(march: Database, tmp_path: Path) -> N
     with pytest.raises(InvalidInput, match="YYYY-MM"):
         month_status(march, "2026-3")
     with pytest.raises(InvalidInput, match="输出文件夹不存在"):
-        write_pdf_with_status(march, "2026-03", tmp_path / "missing" / "r.pdf")
+        write_pdf_with_status(march, "2026-03", tmp_path / "missing" / "r.pdf", actor="测试")

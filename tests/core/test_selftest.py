@@ -110,7 +110,7 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(
 ) -> None:
     from xinxiang_arbitration import reports
 
-    def boom(*_args: object) -> Path:
+    def boom(*_args: object, **_kwargs: object) -> Path:
         raise RuntimeError("disk on fire\nsecond line")
 
     monkeypatch.setattr(reports, "write_monthly_report", boom)

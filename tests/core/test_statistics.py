@@ -89,7 +89,7 @@ def ledger_db(db: Database, tmp_path: Path) -> Database:
 
 
 def test_hand_computed_indicators(ledger_db: Database) -> None:
-    figures = {f.id: f for f in indicators(ledger_db, MARCH)}
+    figures = {f.id: f for f in indicators(ledger_db, MARCH, actor="测试")}
     assert (figures[27].numerator, figures[27].denominator) == (3, 5)  # B, E, M / A, B, D, E, M
     assert (figures[28].numerator, figures[28].denominator) == (2, 4)  # A, B / A, B, G, I
     assert (figures[29].numerator, figures[29].denominator) == (2, 3)  # K, P / J, K, P

@@ -251,7 +251,7 @@ def test_every_breakdown_can_be_chosen(qtbot: QtBot, demo_db: Database, ops: Ops
             timeout=WAIT,
         )
         qtbot.waitUntil(lambda: not ops.busy, timeout=WAIT)
-        expected = breakdown_table(demo_db, key, year_to_date(TODAY))
+        expected = breakdown_table(demo_db, key, year_to_date(TODAY), actor="测试")
         assert view.model.table == expected
         assert view.model.columnCount() == len(expected.header)
 

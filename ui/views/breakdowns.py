@@ -2,7 +2,8 @@
 
 One breakdown at a time (by person, mediation organisation, dispute type, closure
 mode, collective / final-award, days to close, open-case age, claimed amounts, by
-month), for the period chosen; read on a worker, written to .xlsx on a worker.
+month), for the period chosen; read on a worker as ``actor`` (``stats.view``), written
+to .xlsx on a worker.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from xinxiang_arbitration.services.breakdown_export import (
     breakdown_table,
     write_table_xlsx,
 )
+from xinxiang_arbitration.services.permissions import SignedIn
 
 CHANNEL = "breakdowns"
 ROW_HEIGHT = 24
@@ -55,9 +57,10 @@ class BreakdownsView(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        actor: SignedIn | str = "",
     ) -> None:
         super().__init__(parent)
-        self._db, self.ops, self._today = db, ops, today
+        self._db, self.ops, self._today, self._actor = db, ops, today, actor
         self.model = BreakdownModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -135,7 +138,7 @@ class BreakdownsView(QWidget):
         self._busy(True)
         self.status_label.setText(self.tr("正在统计…"))
         self.ops.run(
-            lambda: breakdown_table(self._db, key, period),
+            lambda: breakdown_table(self._db, key, period, actor=self._actor),
             self._show,
             self._failed,
             channel=CHANNEL,

@@ -2,7 +2,8 @@
 
 Everything is read on a worker (``services.dashboard``), first when the view is shown.
 Every count opens the list of cases behind it (``CaseListDialog``), read on a worker too;
-a case opened from that list is passed on as ``case_opened``.
+a case opened from that list is passed on as ``case_opened``. The figures are read as
+``actor`` (they need ``stats.view``); the lists of cases are not checked.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from xinxiang_arbitration.services.dashboard import (
     load_dashboard,
     period_figures,
 )
+from xinxiang_arbitration.services.permissions import SignedIn
 from xinxiang_arbitration.services.statistics import NAMES, Period, indicator_case_numbers
 
 CHANNELS = ("dashboard", "dashboard-period", "dashboard-drill")
@@ -56,9 +58,10 @@ class DashboardView(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        actor: SignedIn | str = "",
     ) -> None:
         super().__init__(parent)
-        self._db, self.ops, self._today = db, ops, today
+        self._db, self.ops, self._today, self._actor = db, ops, today, actor
         self.figures: Dashboard | None = None
         self.chosen: PeriodFigures | None = None  # the 自定义 period's figures, once read
         self.case_list_dialog: CaseListDialog | None = None
@@ -145,7 +148,7 @@ class DashboardView(QWidget):
         chosen = self.picker.period() if self.picker.key == CUSTOM else None
         self._run(
             "dashboard",
-            lambda: load_dashboard(self._db, today, chosen),
+            lambda: load_dashboard(self._db, today, chosen, actor=self._actor),
             lambda figures: self._loaded(figures, chosen),
         )
 
@@ -204,7 +207,7 @@ class DashboardView(QWidget):
         self._render()
         self._run(
             "dashboard-period",
-            lambda: period_figures(self._db, period),
+            lambda: period_figures(self._db, period, actor=self._actor),
             self._chosen_loaded,
         )
 

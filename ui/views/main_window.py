@@ -222,12 +222,18 @@ class MainWindow(QMainWindow):
         self.user_changed.emit(user)
 
     def _close_tabs_acting_for_the_previous_user(self) -> None:
-        """Case tabs, the report and administration act as whoever opened them."""
+        """Case tabs, the statistics, the report and administration act as whoever opened
+        them."""
         for index in reversed(range(FIXED_TABS, self.tabs.count())):
             widget = self.tabs.widget(index)
             if widget is None:
                 continue
-            if not self.tools.owns(widget) or self.tools.key_of(widget) in ("report", "admin"):
+            if not self.tools.owns(widget) or self.tools.key_of(widget) in (
+                "dashboard",
+                "breakdowns",
+                "report",
+                "admin",
+            ):
                 self.close_tab(index)
 
     def ask_who(self, *, at_start: bool = False) -> SignInDialog:
@@ -363,7 +369,9 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> QWidget:
         def make() -> QWidget:
-            view = DashboardView(self._db, self.ops, self.tabs, today=self._today)
+            view = DashboardView(
+                self._db, self.ops, self.tabs, today=self._today, actor=self._actor()
+            )
             view.case_opened.connect(self.open_case)
             return view
 
@@ -373,7 +381,9 @@ class MainWindow(QMainWindow):
         return self.tools.show(
             "breakdowns",
             self.tr("分类统计"),
-            lambda: BreakdownsView(self._db, self.ops, self.tabs, today=self._today),
+            lambda: BreakdownsView(
+                self._db, self.ops, self.tabs, today=self._today, actor=self._actor()
+            ),
         )
 
     def show_monthly_report(self) -> QWidget:

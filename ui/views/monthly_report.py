@@ -235,7 +235,7 @@ class MonthlyReportView(QWidget):
         out = self._folder / f"月度结案统计表-{month}-{self._serial}.pdf"
 
         def work() -> tuple[MonthStatus, RenderedPdf]:
-            status = write_pdf_with_status(self._db, month, out)
+            status = write_pdf_with_status(self._db, month, out, actor=self._actor)
             return status, render_pages(out)
 
         self._set_busy(True, self.tr("正在生成 {month} 的报表…").format(month=month))
@@ -330,7 +330,9 @@ class MonthlyReportView(QWidget):
         self._set_busy(True, self.tr("正在导出…"))
         saved = self.tr("已导出：{path}").format(path=target)
         self.ops.run(
-            lambda: write_monthly_report(self._db, month, target), self._done(saved), self._fail
+            lambda: write_monthly_report(self._db, month, target, actor=self._actor),
+            self._done(saved),
+            self._fail,
         )
 
     def close_selected_month(self) -> None:

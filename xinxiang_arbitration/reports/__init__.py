@@ -7,12 +7,16 @@ from pathlib import Path
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.reports.output import check_target
+from xinxiang_arbitration.services.permissions import SignedIn, require
 
 REPORT_SUFFIXES = (".pdf", ".xlsx")
 
 
-def write_monthly_report(db: Database, month: str, out: Path) -> Path:
-    """The monthly closure report of ``month`` (``YYYY-MM``) as PDF or XLSX, by ``out``'s suffix."""
+def write_monthly_report(db: Database, month: str, out: Path, *, actor: SignedIn | str) -> Path:
+    """The monthly closure report of ``month`` (``YYYY-MM``) as PDF or XLSX, by ``out``'s suffix.
+
+    Needs ``report.print`` (``permissions.require``), checked before anything is counted."""
+    require(db, actor, "report.print", subject=month)
     suffix = out.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
         raise InvalidInput(f"报表文件应以 .pdf 或 .xlsx 结尾：{out}")

@@ -6,7 +6,8 @@ holds the last id and hash. The linking happens on insert (see
 ``models/users.py``), so appends are serialised: PostgreSQL locks the head row
 until the appending transaction ends; SQLite has one writer at a time anyway.
 Nothing in the application updates or deletes an audit row; ``verify`` finds
-whoever does it behind the application's back.
+whoever does it behind the application's back. ``run_verify`` is that check as a
+person asks for it (``audit verify``): it needs ``audit.verify``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,9 @@ from sqlalchemy.orm import Session
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.models import AuditChainHead, AuditEntry
 from xinxiang_arbitration.models.users import GENESIS_HASH, audit_row_hash
+
+if TYPE_CHECKING:
+    from xinxiang_arbitration.services.permissions import SignedIn
 
 Problem = Literal["altered", "deleted", "inserted"]
 PROBLEM_LABELS: dict[str, str] = {"altered": "被修改", "deleted": "被删除", "inserted": "被插入"}
@@ -205,3 +209,11 @@ def verify(db: Database) -> AuditVerification:
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
         with Session(bind=conn) as session, session.begin():
             return _walk(session)
+
+
+def run_verify(db: Database, *, actor: SignedIn | str) -> AuditVerification:
+    """``verify`` for a person who asks for it: needs ``audit.verify`` (a refusal is logged)."""
+    from xinxiang_arbitration.services.permissions import require  # it appends through us
+
+    require(db, actor, "audit.verify")
+    return verify(db)

@@ -12,6 +12,11 @@ row count and checksum of every table, sha256 of every member) and the data:
 ``restore`` refuses a file that is not ours, damaged, or from a newer schema
 before it touches the target; it then replaces the target in one transaction,
 checks every table against the manifest, and upgrades an older schema.
+
+``run_backup`` is a backup as a person asks for it: it needs ``backup.run`` and is
+written to the audit log. ``restore`` is not checked here: it replaces the very
+database whose accounts would be asked (which may be empty or unreadable), so its
+front ends check ``backup.run`` in the database being replaced before calling it.
 """
 
 from __future__ import annotations
@@ -50,6 +55,8 @@ from xinxiang_arbitration.db import (
 from xinxiang_arbitration.errors import AppError, BackupRejected, NotOurDatabase
 from xinxiang_arbitration.migrate import head_revision, known_revisions, upgrade_to
 from xinxiang_arbitration.models import Base
+from xinxiang_arbitration.services import audit
+from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -245,6 +252,17 @@ def backup(db: Database, out: Path) -> BackupResult:
             manifest, members = _backup_postgresql(db, Path(work))
         _write_zip(out, manifest, members)
     return BackupResult(out, manifest)
+
+
+def run_backup(db: Database, out: Path, *, actor: SignedIn | str) -> BackupResult:
+    """``backup`` for a person who asks for it: needs ``backup.run`` (a refusal is logged);
+    the backup made is recorded in the audit log (file name and rows)."""
+    require(db, actor, "backup.run", subject=out.name)
+    made = backup(db, out)
+    with db.transaction() as s:
+        details = {"file": made.path.name, "rows": made.manifest.total_rows}
+        audit.append(s, audit_actor(actor), "backup", details)
+    return made
 
 
 def _backup_sqlite(db: Database, work: Path) -> Manifest:

@@ -3,7 +3,8 @@
 A ``BreakdownTable`` is what the screen shows and what the file holds (one path for
 both): a header row and rows of cells, each an ``int``, a ``Decimal``, a string
 or ``None`` (nothing to show: "—"). Numbers stay numbers in the workbook, so a
-supervisor can sum, sort and chart them in Excel.
+supervisor can sum, sort and chart them in Excel. ``breakdown_table`` needs
+``stats.view``; writing a table already shown to a file is not checked again.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.reports.output import atomic_output
 from xinxiang_arbitration.services import breakdowns as b
-from xinxiang_arbitration.services.statistics import Period
+from xinxiang_arbitration.services.permissions import SignedIn, require
+from xinxiang_arbitration.services.statistics import Period, period_subject
 
 Cell = int | Decimal | str | dt.date | None
 DASH = "—"
@@ -182,9 +184,13 @@ BREAKDOWNS: tuple[Breakdown, ...] = (
 )
 
 
-def breakdown_table(db: Database, key: str, period: Period) -> BreakdownTable:
+def breakdown_table(
+    db: Database, key: str, period: Period, *, actor: SignedIn | str
+) -> BreakdownTable:
+    """The breakdown ``key`` of ``period`` as a table (needs ``stats.view``)."""
     for item in BREAKDOWNS:
         if item.key == key:
+            require(db, actor, "stats.view", subject=f"{key} {period_subject(period)}")
             return item.build(db, period)
     raise InvalidInput(f"没有这种分类统计：{key}")
 

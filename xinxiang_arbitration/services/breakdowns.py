@@ -292,13 +292,13 @@ class MonthRow:
 
 def by_month(db: Database, year: int, *, through_month: int = 12) -> list[MonthRow]:
     """Indicators 27–29 month by month for ``year`` and the same months of the year before."""
-    from xinxiang_arbitration.services.statistics import indicators
+    from xinxiang_arbitration.services.statistics import count_indicators
 
     rows = []
     for y in (year - 1, year):
         for m in range(1, through_month + 1):
             last = (dt.date(y + m // 12, m % 12 + 1, 1)) - dt.timedelta(days=1)
-            figures = indicators(db, Period(dt.date(y, m, 1), last))
+            figures = count_indicators(db, Period(dt.date(y, m, 1), last))
             rows.append(
                 MonthRow(
                     y,

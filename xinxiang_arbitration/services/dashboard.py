@@ -6,6 +6,10 @@ report's own conditions (``monthly``) and the overdue cases from ``due``. This
 module only chooses the periods, picks the months of the trend and groups the
 overdue cases by person. ``case_list`` turns the case numbers of a drill-down
 (``statistics.indicator_case_numbers``) into rows a list can show.
+
+What the dashboard shows needs ``stats.view``: ``load_dashboard`` and ``period_figures``
+check it (``permissions.require``) before counting; the drill-down lists of cases read
+the caseload and are not checked.
 """
 
 from __future__ import annotations
@@ -29,7 +33,13 @@ from xinxiang_arbitration.services.monthly import (
     _arbitration_conditions,
     _count,
 )
-from xinxiang_arbitration.services.statistics import Indicator, Period, indicators
+from xinxiang_arbitration.services.permissions import SignedIn, require
+from xinxiang_arbitration.services.statistics import (
+    Indicator,
+    Period,
+    count_indicators,
+    period_subject,
+)
 
 INDICATOR_IDS = (27, 28, 29)
 TREND_MONTHS = 12
@@ -133,8 +143,14 @@ def caseload(db: Database, period: Period) -> Caseload:
         return Caseload(*(_count(session, conditions[term]) for term in _CASELOAD_TERMS))
 
 
-def period_figures(db: Database, period: Period) -> PeriodFigures:
-    return PeriodFigures(period, tuple(indicators(db, period)), caseload(db, period))
+def _period_figures(db: Database, period: Period) -> PeriodFigures:
+    return PeriodFigures(period, tuple(count_indicators(db, period)), caseload(db, period))
+
+
+def period_figures(db: Database, period: Period, *, actor: SignedIn | str) -> PeriodFigures:
+    """The indicators and the caseload movement of one period (needs ``stats.view``)."""
+    require(db, actor, "stats.view", subject=period_subject(period))
+    return _period_figures(db, period)
 
 
 def trend_months(today: dt.date) -> list[tuple[int, int]]:
@@ -171,15 +187,20 @@ def overdue_by_person(db: Database, today: dt.date) -> tuple[tuple[PersonOverdue
     return tuple(people), None
 
 
-def load_dashboard(db: Database, today: dt.date, chosen: Period | None = None) -> Dashboard:
-    """Everything the dashboard shows: three periods, the trend and the overdue counts."""
-    month = period_figures(db, this_month(today))
+def load_dashboard(
+    db: Database, today: dt.date, chosen: Period | None = None, *, actor: SignedIn | str
+) -> Dashboard:
+    """Everything the dashboard shows: three periods, the trend and the overdue counts.
+
+    Needs ``stats.view`` (``permissions.require``)."""
+    require(db, actor, "stats.view", subject=today.isoformat())
+    month = _period_figures(db, this_month(today))
     overdue, note = overdue_by_person(db, today)
     return Dashboard(
         today=today,
         month=month,
-        year_to_date=period_figures(db, year_to_date(today)),
-        chosen=None if chosen is None else period_figures(db, chosen),
+        year_to_date=_period_figures(db, year_to_date(today)),
+        chosen=None if chosen is None else _period_figures(db, chosen),
         trend=trend(db, today),
         targets={i.id: i.target for i in month.indicators},
         overdue=overdue,

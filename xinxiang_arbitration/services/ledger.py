@@ -422,8 +422,10 @@ def _replace_latest_suspension(case: Case, r: LedgerRow) -> None:
         latest.started_on, latest.ended_on = r.suspended_on, r.resumed_on
 
 
-def export_ledger(db: Database, path: Path) -> ExportResult:
-    """Write every case as one ledger row, in the order the cases were made."""
+def export_ledger(db: Database, path: Path, *, actor: SignedIn | str) -> ExportResult:
+    """Write every case as one ledger row, in the order the cases were made.
+
+    Needs ``ledger.export`` (``permissions.require``)."""
     check_suffix(path)
     result = ExportResult(rows=0)
     several: list[str] = []
@@ -436,6 +438,7 @@ def export_ledger(db: Database, path: Path) -> ExportResult:
             yield stored.row.cells()
 
     with db.transaction() as session:
+        require(session, actor, "ledger.export", subject=path.name)
         write_sheet(path, col.ALL, rows())
     if several:
         shown = "、".join(several[:5]) + ("等" if len(several) > 5 else "")

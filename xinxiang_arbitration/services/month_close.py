@@ -19,8 +19,8 @@ from xinxiang_arbitration.models import MonthClose
 from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services.permissions import SignedIn, audit_actor, require
 from xinxiang_arbitration.services.statistics import (
+    count_indicators,
     indicator_case_numbers,
-    indicators,
     month_period,
 )
 
@@ -35,7 +35,7 @@ def snapshot(db: Database, month: str) -> dict[str, Any]:
         for i in (27, 28, 29)
         for part in PARTS
     }
-    return {"indicators": [f.as_json() for f in indicators(db, period)], "members": members}
+    return {"indicators": [f.as_json() for f in count_indicators(db, period)], "members": members}
 
 
 @dataclass(frozen=True)

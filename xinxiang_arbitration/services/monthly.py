@@ -27,7 +27,7 @@ from xinxiang_arbitration.services.statistics import (
     FORMULAS,
     Indicator,
     Period,
-    indicators,
+    count_indicators,
     month_period,
 )
 
@@ -244,8 +244,8 @@ def monthly_figures(db: Database, month: str, *, now: dt.datetime | None = None)
     period = month_period(month)
     start, end = period.start, period.end
     generated_at = now or dt.datetime.now(dt.UTC)
-    month_indicators = tuple(indicators(db, Period(start, end)))
-    ytd_indicators = tuple(indicators(db, Period(start.replace(month=1), end)))
+    month_indicators = tuple(count_indicators(db, Period(start, end)))
+    ytd_indicators = tuple(count_indicators(db, Period(start.replace(month=1), end)))
     conditions = _arbitration_conditions(start, end)
     with db.transaction() as session:
         office = _office_name(session)

@@ -68,7 +68,7 @@ ACTIONS: dict[str, Action] = {
     "document.make": Action("生成文书", CASE_HANDLERS),
     "template.import": Action("导入或恢复文书模板", frozenset({ADMIN, SUPERVISOR})),
     "stats.view": Action("查看统计指标", CASE_HANDLERS | {ADMIN}),
-    "report.print": Action("打印月度报表", frozenset({SUPERVISOR, CLERK})),
+    "report.print": Action("预览、打印和保存月度报表", frozenset({SUPERVISOR, CLERK})),
     "month.close": Action("月度结账", frozenset({SUPERVISOR})),
     "calendar.edit": Action("编辑节假日日历", frozenset({ADMIN})),
     "settings.edit": Action("修改系统设置（期限计算规则、机构信息）", frozenset({ADMIN})),
@@ -279,12 +279,16 @@ HEADER = """# 权限表 (permissions)
 管理员一旦建立了用户（`init-server`、`user add` 或用户管理窗口），数据库即启用用户账户：
 每项受控操作都须由已登录的用户执行，并按其**当时**在数据库中的角色检查；
 只给出姓名而未登录的，一律拒绝（“请先登录：此数据库已启用用户账户”）。
-命令行中修改数据的命令此时须加 `--as 用户名`（密码取自环境变量
-`XINXIANG_ARBITRATION_PASSWORD`，或当场输入）；单机模式下仍可用 `--by 姓名`。
+命令行中修改数据的命令，以及输出统计、报表和台账的 `stats`、`report`、`export-ledger`，
+此时须加 `--as 用户名`（密码取自环境变量 `XINXIANG_ARBITRATION_PASSWORD`，或当场输入）；
+单机模式下修改数据的命令仍可用 `--by 姓名`，这三个输出命令照旧无需登录。
 
-受控的是下表中修改数据的操作；案件修改（受理、中止、结案、组庭、开庭、调解记录、
-案件材料等）还在审计日志中记下修改前后的内容。只读的查询（案件列表、详情、统计、报表、
-台账导出）暂不检查权限，“查看统计指标”“打印月度报表”“导出办案台账”三项目前仅供界面参考。
+受控的是下表中的全部操作：修改数据的操作，以及三项只读的输出——
+统计指标（统计看板、分类统计和 `stats` 命令：“查看统计指标”）、
+月度报表文件（PDF 及其预览、Excel，`report` 命令：“预览、打印和保存月度报表”）
+和办案台账导出（`export-ledger` 命令：“导出办案台账”）。
+案件修改（受理、中止、结案、组庭、开庭、调解记录、案件材料等）还在审计日志中记下修改前后的内容。
+其余只读的查询（案件列表、案件详情、统计数字背后的案件清单、月度结账状态）不检查权限。
 
 本文件由 `xinxiang_arbitration/services/permissions.py` 中的 `ACTIONS` 生成
 （`python -c "from xinxiang_arbitration.services.permissions import permissions_markdown;

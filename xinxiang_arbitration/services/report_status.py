@@ -14,6 +14,7 @@ from pathlib import Path
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.services.month_close import closed_month
 from xinxiang_arbitration.services.monthly import MonthlyFigures, _from_json, monthly_figures
+from xinxiang_arbitration.services.permissions import SignedIn, require
 from xinxiang_arbitration.services.statistics import Indicator, month_period
 
 
@@ -88,11 +89,16 @@ def status_of(figures: MonthlyFigures) -> MonthStatus:
     )
 
 
-def write_pdf_with_status(db: Database, month: str, out: Path) -> MonthStatus:
-    """Write the month's report as PDF to ``out`` (whole or not at all); return its status."""
+def write_pdf_with_status(
+    db: Database, month: str, out: Path, *, actor: SignedIn | str
+) -> MonthStatus:
+    """Write the month's report as PDF to ``out`` (whole or not at all); return its status.
+
+    Needs ``report.print`` (``permissions.require``), like ``reports.write_monthly_report``."""
     from xinxiang_arbitration.reports.monthly_pdf import write_monthly_pdf
     from xinxiang_arbitration.reports.output import check_target
 
+    require(db, actor, "report.print", subject=month)
     check_target(out)  # before counting anything: a wrong folder is reported at once
     figures = monthly_figures(db, month)
     write_monthly_pdf(figures, out)

@@ -4,6 +4,10 @@ Every count is one indexed range query: closures by (kind, closed_on), acceptanc
 by (kind, accepted_on). "Open at the period's start" is counted as accepted
 before the period minus closed before it (a case of these kinds is closed only
 after its acceptance), so no query walks the cases one by one.
+
+``indicators`` is what a front end shows (it needs ``stats.view``); the services that
+count the indicators as part of a larger output they check themselves (the monthly
+report, the dashboard, month close) use ``count_indicators``.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.domain import CaseKind, ClosureMode
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.models import Case, IndicatorTarget
+from xinxiang_arbitration.services.permissions import SignedIn, require
 
 NAMES = {
     27: "劳动人事争议调解成功率",
@@ -127,27 +132,25 @@ def _targets(session: Session) -> dict[int, Decimal]:
     return {t.indicator_id: t.target for t in session.scalars(select(IndicatorTarget))}
 
 
-def indicators(db: Database, period: Period) -> list[Indicator]:
-    """Indicators 27, 28 and 29 for ``period``: integers kept, rates derived."""
-    with db.transaction() as session:
-        targets = _targets(session)
-        mediation_closed = _count(session, _closed_in(CaseKind.MEDIATION, period))
-        arbitration_closed = _count(session, _closed_in(CaseKind.ARBITRATION, period))
-        agreed = _count(
-            session,
-            or_(
-                and_(
-                    _closed_in(CaseKind.MEDIATION, period),
-                    Case.closure_mode == ClosureMode.AGREEMENT,
-                ),
-                and_(
-                    _closed_in(CaseKind.ARBITRATION, period),
-                    Case.closure_mode == ClosureMode.MEDIATED,
-                ),
+def _indicators(session: Session, period: Period) -> list[Indicator]:
+    targets = _targets(session)
+    mediation_closed = _count(session, _closed_in(CaseKind.MEDIATION, period))
+    arbitration_closed = _count(session, _closed_in(CaseKind.ARBITRATION, period))
+    agreed = _count(
+        session,
+        or_(
+            and_(
+                _closed_in(CaseKind.MEDIATION, period),
+                Case.closure_mode == ClosureMode.AGREEMENT,
             ),
-        )
-        arb_num, arb_den = _caseload(session, CaseKind.ARBITRATION, period)
-        insp_num, insp_den = _caseload(session, CaseKind.INSPECTION, period)
+            and_(
+                _closed_in(CaseKind.ARBITRATION, period),
+                Case.closure_mode == ClosureMode.MEDIATED,
+            ),
+        ),
+    )
+    arb_num, arb_den = _caseload(session, CaseKind.ARBITRATION, period)
+    insp_num, insp_den = _caseload(session, CaseKind.INSPECTION, period)
     figures = {
         27: (agreed, mediation_closed + arbitration_closed),
         28: (arb_num, arb_den),
@@ -157,6 +160,27 @@ def indicators(db: Database, period: Period) -> list[Indicator]:
         Indicator(i, NAMES[i], num, den, targets.get(i, Decimal(0)), FORMULAS[i])
         for i, (num, den) in figures.items()
     ]
+
+
+def period_subject(period: Period) -> str:
+    """A period as the audit log names it when a look at its figures is refused."""
+    return f"{period.start.isoformat()}..{period.end.isoformat()}"
+
+
+def indicators(db: Database, period: Period, *, actor: SignedIn | str) -> list[Indicator]:
+    """Indicators 27, 28 and 29 for ``period``: integers kept, rates derived.
+
+    Needs ``stats.view`` (``permissions.require``)."""
+    with db.transaction() as session:
+        require(session, actor, "stats.view", subject=period_subject(period))
+        return _indicators(session, period)
+
+
+def count_indicators(db: Database, period: Period) -> list[Indicator]:
+    """The same figures, unchecked: for services that check their own output's permission
+    (the dashboard, the monthly report) or count as part of a change (month close)."""
+    with db.transaction() as session:
+        return _indicators(session, period)
 
 
 Parts = tuple[ColumnElement[bool], ...]

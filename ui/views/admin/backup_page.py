@@ -62,7 +62,7 @@ class BackupPage(AdminPage):
 
     def backup_to(self, path: Path) -> None:
         def work() -> tuple[backups.BackupResult, backups.Manifest]:
-            result = backups.backup(self._db, path)
+            result = backups.run_backup(self._db, path, actor=self._actor)
             return result, backups.check_backup(result.path)  # read back what was written
 
         self._busy(True)
