@@ -13,6 +13,7 @@ import contextlib
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -22,6 +23,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from xinxiang_arbitration.errors import AppError
 
 T = TypeVar("T")
+WAIT_STEP_MS = 20
 log = logging.getLogger(__name__)
 
 
@@ -56,18 +58,27 @@ class _Relay(QObject):
         super().__init__(parent)
         self.lock = threading.Lock()
         self.outcomes: dict[int, tuple[bool, Any]] = {}  # ticket → (ok, result or exception)
+        # ticket → the callable. It is dropped on the GUI thread when its outcome arrives,
+        # never on the worker: what it holds (a page, a dialog) must not be released there.
+        self.work: dict[int, Callable[[], Any]] = {}
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], ticket: int, relay: _Relay) -> None:
+    """Holds only its ticket: the callable and its outcome stay in the relay, so deleting
+    the runnable on the worker thread (Qt does) releases no Python object of the GUI."""
+
+    def __init__(self, ticket: int, relay: _Relay) -> None:
         super().__init__()
-        self._fn, self._ticket, self._relay = fn, ticket, relay
+        self._ticket, self._relay = ticket, relay
 
     def run(self) -> None:
+        with self._relay.lock:
+            fn = self._relay.work[self._ticket]
         try:
-            outcome: tuple[bool, Any] = (True, self._fn())
+            outcome: tuple[bool, Any] = (True, fn())
         except Exception as exc:  # delivered to on_error, never lost in the worker
             outcome = (False, exc)
+        del fn  # the relay still holds it; the GUI thread lets it go
         with self._relay.lock:
             self._relay.outcomes[self._ticket] = outcome
         # the window (and the relay) may be gone: then nobody is waiting
@@ -105,7 +116,9 @@ class Ops(QObject):
             self._latest[channel] = job.ticket
         self._jobs[job.ticket] = job
         self._set_running(+1)
-        self.pool.start(_Runnable(fn, job.ticket, self._relay))
+        with self._relay.lock:
+            self._relay.work[job.ticket] = fn
+        self.pool.start(_Runnable(job.ticket, self._relay))
         return job.ticket
 
     def cancel(self, channel: str) -> None:
@@ -116,8 +129,17 @@ class Ops(QObject):
         return self._latest.get(channel) == ticket
 
     def wait(self, msecs: int = -1) -> bool:
-        """Wait for the workers (tests, closing the window)."""
-        return bool(self.pool.waitForDone(msecs))
+        """Wait for the workers (tests, closing the window).
+
+        In short steps: between them this thread gives up Python's lock, which a worker
+        may need to finish (Qt deletes a finished runnable there, and its Python wrapper
+        goes with it); one long wait could hold that lock while the worker waits for it.
+        """
+        deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
+        while not self.pool.waitForDone(WAIT_STEP_MS):
+            if deadline is not None and time.monotonic() >= deadline:
+                return False
+        return True
 
     @property
     def busy(self) -> bool:
@@ -131,6 +153,7 @@ class Ops(QObject):
         job = self._jobs.pop(ticket, None)
         with self._relay.lock:
             outcome = self._relay.outcomes.pop(ticket, None)
+            self._relay.work.pop(ticket, None)
         if job is None or outcome is None:
             return
         self._set_running(-1)

@@ -35,16 +35,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>刷新案件后再确认</source>
-        <translation>刷新案件后再确认</translation>
-    </message>
-    <message>
         <source>案件 {n} 现为“{s}”</source>
         <translation>案件 {n} 现为“{s}”</translation>
-    </message>
-    <message>
-        <source>已刷新：请核对后再确认。</source>
-        <translation>已刷新：请核对后再确认。</translation>
     </message>
 </context>
 <context>
@@ -143,6 +135,124 @@
     <message>
         <source>备份与恢复</source>
         <translation>备份与恢复</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDialog</name>
+    <message>
+        <source>添加代理人</source>
+        <translation>添加代理人</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>代理哪一方</source>
+        <translation>代理哪一方</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>从列表中选择，或自行填写</source>
+        <translation>从列表中选择，或自行填写</translation>
+    </message>
+    <message>
+        <source>代理类别</source>
+        <translation>代理类别</translation>
+    </message>
+    <message>
+        <source>如：河南××律师事务所（可不填）</source>
+        <translation>如：河南××律师事务所（可不填）</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>已添加{side}的代理人 {name}</source>
+        <translation>已添加{side}的代理人 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AwardItemsDialog</name>
+    <message>
+        <source>裁决（调解协议）事项</source>
+        <translation>裁决（调解协议）事项</translation>
+    </message>
+    <message>
+        <source>调解协议约定的事项，按在文书中的顺序：</source>
+        <translation>调解协议约定的事项，按在文书中的顺序：</translation>
+    </message>
+    <message>
+        <source>裁决书主文的事项，按在文书中的顺序（如“驳回申请人的其他仲裁请求”可不填金额）：</source>
+        <translation>裁决书主文的事项，按在文书中的顺序（如“驳回申请人的其他仲裁请求”可不填金额）：</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>履行期限（日）</source>
+        <translation>履行期限（日）</translation>
+    </message>
+    <message>
+        <source>添加一项</source>
+        <translation>添加一项</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>如：被申请人支付申请人2026年7月至9月工资</source>
+        <translation>如：被申请人支付申请人2026年7月至9月工资</translation>
+    </message>
+    <message>
+        <source>如 12,345.60</source>
+        <translation>如 12,345.60</translation>
+    </message>
+    <message>
+        <source>如 15</source>
+        <translation>如 15</translation>
+    </message>
+    <message>
+        <source>金额合计 {total} 元</source>
+        <translation>金额合计 {total} 元</translation>
+    </message>
+    <message>
+        <source>第 {n} 项金额：{why}</source>
+        <translation>第 {n} 项金额：{why}</translation>
+    </message>
+    <message>
+        <source>第 {n} 项履行期限应为整数日数：{text}</source>
+        <translation>第 {n} 项履行期限应为整数日数：{text}</translation>
+    </message>
+    <message>
+        <source>没有修改，无需保存</source>
+        <translation>没有修改，无需保存</translation>
+    </message>
+    <message>
+        <source>已保存裁决（调解协议）事项，共 {n} 项</source>
+        <translation>已保存裁决（调解协议）事项，共 {n} 项</translation>
     </message>
 </context>
 <context>
@@ -350,6 +460,21 @@
     <message>
         <source>已导入 {years} 年</source>
         <translation>已导入 {years} 年</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1445,41 @@
     </message>
 </context>
 <context>
+    <name>HearingStatusDialog</name>
+    <message>
+        <source>开庭情况</source>
+        <translation>开庭情况</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>{day}（星期{d}）{start}–{end} {room}</source>
+        <translation>{day}（星期{d}）{start}–{end} {room}</translation>
+    </message>
+    <message>
+        <source>庭审已进行。</source>
+        <translation>庭审已进行。</translation>
+    </message>
+    <message>
+        <source>需另行安排开庭并重新通知当事人。</source>
+        <translation>需另行安排开庭并重新通知当事人。</translation>
+    </message>
+    <message>
+        <source>本次开庭不再进行。</source>
+        <translation>本次开庭不再进行。</translation>
+    </message>
+    <message>
+        <source>将案件 {n} 于 {when} 的开庭记为“{status}”；{follows}该时段的仲裁庭和人员不再占用。</source>
+        <translation>将案件 {n} 于 {when} 的开庭记为“{status}”；{follows}该时段的仲裁庭和人员不再占用。</translation>
+    </message>
+    <message>
+        <source>已将 {day} 的开庭记为“{status}”</source>
+        <translation>已将 {day} 的开庭记为“{status}”</translation>
+    </message>
+</context>
+<context>
     <name>HearingWeekView</name>
     <message>
         <source>◀ 上一周</source>
@@ -1965,8 +2125,16 @@
         <translation>履行期限（日）</translation>
     </message>
     <message>
+        <source>编辑事项…</source>
+        <translation>编辑事项…</translation>
+    </message>
+    <message>
         <source>裁决（调解协议）事项</source>
         <translation>裁决（调解协议）事项</translation>
+    </message>
+    <message>
+        <source>编辑文字…</source>
+        <translation>编辑文字…</translation>
     </message>
     <message>
         <source>案件文字</source>
@@ -2100,12 +2268,103 @@
         <translation>单位</translation>
     </message>
     <message>
+        <source>编辑申请人信息…</source>
+        <translation>编辑申请人信息…</translation>
+    </message>
+    <message>
+        <source>编辑被申请人信息…</source>
+        <translation>编辑被申请人信息…</translation>
+    </message>
+    <message>
         <source>当事人</source>
         <translation>当事人</translation>
     </message>
     <message>
+        <source>添加代理人…</source>
+        <translation>添加代理人…</translation>
+    </message>
+    <message>
+        <source>删除所选代理人…</source>
+        <translation>删除所选代理人…</translation>
+    </message>
+    <message>
+        <source>先在下表中选中一名代理人</source>
+        <translation>先在下表中选中一名代理人</translation>
+    </message>
+    <message>
         <source>代理人</source>
         <translation>代理人</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>当事人信息</source>
+        <translation>当事人信息</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>如：新乡市红旗区××路××号</source>
+        <translation>如：新乡市红旗区××路××号</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>如：李明</source>
+        <translation>如：李明</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>如：总经理</source>
+        <translation>如：总经理</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>出生日期：{problem}</source>
+        <translation>出生日期：{problem}</translation>
+    </message>
+    <message>
+        <source>出生日期不能晚于今天（{day}）</source>
+        <translation>出生日期不能晚于今天（{day}）</translation>
+    </message>
+    <message>
+        <source>出生日期已填写，只能改为另一日期，不能清空</source>
+        <translation>出生日期已填写，只能改为另一日期，不能清空</translation>
+    </message>
+    <message>
+        <source>性别已填写，只能改为“男”或“女”</source>
+        <translation>性别已填写，只能改为“男”或“女”</translation>
+    </message>
+    <message>
+        <source>没有修改，无需保存</source>
+        <translation>没有修改，无需保存</translation>
+    </message>
+    <message>
+        <source>已保存{side} {name} 的信息</source>
+        <translation>已保存{side} {name} 的信息</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2451,22 @@
 <context>
     <name>ProceedingsTab</name>
     <message>
+        <source>记为已开庭…</source>
+        <translation>记为已开庭…</translation>
+    </message>
+    <message>
+        <source>延期…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>取消开庭…</source>
+        <translation>取消开庭…</translation>
+    </message>
+    <message>
+        <source>组成仲裁庭…</source>
+        <translation>组成仲裁庭…</translation>
+    </message>
+    <message>
         <source>开庭日期</source>
         <translation>开庭日期</translation>
     </message>
@@ -2255,6 +2530,18 @@
         <source>尚未组成</source>
         <translation>尚未组成</translation>
     </message>
+    <message>
+        <source>组成或更换仲裁庭：仲裁员和书记员从在职工作人员中选择</source>
+        <translation>组成或更换仲裁庭：仲裁员和书记员从在职工作人员中选择</translation>
+    </message>
+    <message>
+        <source>案件尚未受理，不能组成仲裁庭</source>
+        <translation>案件尚未受理，不能组成仲裁庭</translation>
+    </message>
+    <message>
+        <source>先在下表中选中一次已排期的开庭</source>
+        <translation>先在下表中选中一次已排期的开庭</translation>
+    </message>
 </context>
 <context>
     <name>RefuseDialog</name>
@@ -2281,6 +2568,25 @@
     <message>
         <source>（请填写）</source>
         <translation>（请填写）</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAgentDialog</name>
+    <message>
+        <source>删除代理人</source>
+        <translation>删除代理人</translation>
+    </message>
+    <message>
+        <source>确认删除</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <source>将从案件 {n} 删除{side}的代理人 {name}（{extra}）。已生成的文书不变，以后生成的文书不再列出此人。</source>
+        <translation>将从案件 {n} 删除{side}的代理人 {name}（{extra}）。已生成的文书不变，以后生成的文书不再列出此人。</translation>
+    </message>
+    <message>
+        <source>已删除{side}的代理人 {name}</source>
+        <translation>已删除{side}的代理人 {name}</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2728,17 @@
     <message>
         <source>正在登录…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>StaleGuard</name>
+    <message>
+        <source>刷新案件后再确认</source>
+        <translation>刷新案件后再确认</translation>
+    </message>
+    <message>
+        <source>已刷新：请核对后再确认。</source>
+        <translation>已刷新：请核对后再确认。</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2942,41 @@
     </message>
 </context>
 <context>
+    <name>TextsDialog</name>
+    <message>
+        <source>案件文字</source>
+        <translation>案件文字</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>保存空白内容即删除这项文字。</source>
+        <translation>保存空白内容即删除这项文字。</translation>
+    </message>
+    <message>
+        <source>（已填写）</source>
+        <translation>（已填写）</translation>
+    </message>
+    <message>
+        <source>请先保存或取消这项文字的修改</source>
+        <translation>请先保存或取消这项文字的修改</translation>
+    </message>
+    <message>
+        <source>没有修改，无需保存</source>
+        <translation>没有修改，无需保存</translation>
+    </message>
+    <message>
+        <source>已删除“{label}”</source>
+        <translation>已删除“{label}”</translation>
+    </message>
+    <message>
+        <source>已保存“{label}”</source>
+        <translation>已保存“{label}”</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <source>记录时间</source>
@@ -2711,6 +3063,61 @@
     <message>
         <source>{name}：{rate}%（{num}/{den}）</source>
         <translation>{name}：{rate}%（{num}/{den}）</translation>
+    </message>
+</context>
+<context>
+    <name>TribunalDialog</name>
+    <message>
+        <source>组成仲裁庭</source>
+        <translation>组成仲裁庭</translation>
+    </message>
+    <message>
+        <source>合议庭（首席仲裁员一名、仲裁员两名）</source>
+        <translation>合议庭（首席仲裁员一名、仲裁员两名）</translation>
+    </message>
+    <message>
+        <source>独任仲裁</source>
+        <translation>独任仲裁</translation>
+    </message>
+    <message>
+        <source>组庭方式</source>
+        <translation>组庭方式</translation>
+    </message>
+    <message>
+        <source>首席仲裁员</source>
+        <translation>首席仲裁员</translation>
+    </message>
+    <message>
+        <source>仲裁员</source>
+        <translation>仲裁员</translation>
+    </message>
+    <message>
+        <source>独任仲裁员</source>
+        <translation>独任仲裁员</translation>
+    </message>
+    <message>
+        <source>书记员</source>
+        <translation>书记员</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>组庭日期</source>
+        <translation>组庭日期</translation>
+    </message>
+    <message>
+        <source>正在读取工作人员名单，请稍候</source>
+        <translation>正在读取工作人员名单，请稍候</translation>
+    </message>
+    <message>
+        <source>已组成仲裁庭</source>
+        <translation>已组成仲裁庭</translation>
     </message>
 </context>
 <context>

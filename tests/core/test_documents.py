@@ -17,7 +17,8 @@ from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.documents.engine import MissingFields, check_template
 from xinxiang_arbitration.documents.field_docs import fields_markdown
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.models import GeneratedDocument
+from xinxiang_arbitration.models import AuditEntry, GeneratedDocument
+from xinxiang_arbitration.services import audit
 from xinxiang_arbitration.services import documents as docs
 from xinxiang_arbitration.services import proceedings as pr
 
@@ -112,6 +113,12 @@ def test_made_documents_are_kept_with_the_case_and_checked_on_reading(
     ]
     assert docs.document_content(db, listed[0].id) == made.content
     assert made.file_name.endswith("-受理通知书.docx")
+    with db.transaction() as s:  # and in the audit log: who made which file from what
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+    assert (entry.actor, entry.action) == ("王芳", "document.make")
+    assert entry.details["case"] == cases.arbitration
+    assert entry.details["sha256"] == made.sha256 and entry.details["template"] == "受理通知书"
+    assert audit.verify(db).ok
 
 
 def _docx_with(body_text: str) -> bytes:

@@ -369,11 +369,11 @@ def test_a_colleagues_change_is_shown_and_the_action_can_be_retried(
         f"案件在您打开之后已被修改（{cases.arbitration}）：李明 于"
     )
     assert dialog.error.text().endswith("延长期限。请刷新后再操作，您填写的内容仍保留。")
-    assert dialog.reload_button.isVisible() and dialog.reason.currentText() == "等待另案审结"
+    assert dialog.guard.button.isVisible() and dialog.reason.currentText() == "等待另案审结"
     assert view.stage_label.text() == "仲裁案件 · 已受理"  # the suspension was not applied
 
-    qtbot.mouseClick(dialog.reload_button, LEFT)  # read the case again, keep the typing
-    qtbot.waitUntil(lambda: not dialog.reload_button.isVisible(), timeout=WAIT)
+    qtbot.mouseClick(dialog.guard.button, LEFT)  # read the case again, keep the typing
+    qtbot.waitUntil(lambda: not dialog.guard.button.isVisible(), timeout=WAIT)
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.header.extended, timeout=WAIT)
     confirm(qtbot, view, dialog)  # the same action, now knowing the change
     assert view.stage_label.text() == "仲裁案件 · 中止"

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.case_editor import StaleGuard
 from ui.ops import Ops
 from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.deadlines import CLOCKS, Rule
 from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind, ClosureMode
-from xinxiang_arbitration.errors import STALE_PREFIX
 from xinxiang_arbitration.services import case_life
-from xinxiang_arbitration.services.case_detail import CaseDetail, case_detail
+from xinxiang_arbitration.services.case_detail import CaseDetail
 from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS, CaseState
 from xinxiang_arbitration.services.permissions import SignedIn
 
@@ -76,10 +76,25 @@ class ActionDialog(QDialog):
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
-        self._db, self._ops, self._actor, self.detail = db, ops, actor, detail
+        self._db, self._ops, self._actor = db, ops, actor
         self.number = detail.header.number
         self.setWindowTitle(self.tr(self.title))
         self.setMinimumWidth(460)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.confirm_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.confirm_button.setText(self.tr(self.confirm_text))
+        self.confirm_button.setObjectName("actionConfirm")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        # (the guard holds the case: the fields below read it)
+        # shown when someone else changed the case meanwhile: read it again, keep the typing
+        self.guard = StaleGuard(self, db, ops, detail, self.buttons, self._show, today=today)
+        self.guard.button.setObjectName("actionReload")
+        self.guard.reloaded.connect(self._reloaded)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         self.date_edit = QDateEdit(_qdate(today()), self)
@@ -101,23 +116,6 @@ class ActionDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setVisible(False)
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.confirm_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm_button.setText(self.tr(self.confirm_text))
-        self.confirm_button.setObjectName("actionConfirm")
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        # shown when someone else changed the case meanwhile: read it again, keep the typing
-        self.reload_button = self.buttons.addButton(
-            self.tr("刷新案件后再确认"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.reload_button.setObjectName("actionReload")
-        self.reload_button.setVisible(False)
-        self.reload_button.clicked.connect(self.reload_case)
         layout.addWidget(self.buttons)
         self.update_sentence()
 
@@ -156,24 +154,23 @@ class ActionDialog(QDialog):
         self.performed.emit(self.what_happened(state))
         self.accept()
 
+    @property
+    def detail(self) -> CaseDetail:
+        """The case as last read (again, after a colleague's change: ``StaleGuard``)."""
+        assert self.guard.detail is not None
+        return self.guard.detail
+
+    def _show(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
     def _refused(self, message: str) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(message)
-        self.error.setVisible(True)
-        self.reload_button.setVisible(message.startswith(STALE_PREFIX))
+        self.guard.refused(message)
 
-    def reload_case(self) -> None:
-        """Read the case again (what the colleague did shows in the case view), then the
-        user confirms the same action with what they typed, now knowing the change."""
-        self.buttons.setEnabled(False)
-        db, case_id = self._db, self.detail.header.id
-        self._ops.run(lambda: case_detail(db, case_id), self._reloaded, self._refused)
-
-    def _reloaded(self, detail: CaseDetail) -> None:
-        self.detail = detail
-        self.buttons.setEnabled(True)
-        self.reload_button.setVisible(False)
-        self.error.setText(self.tr("已刷新：请核对后再确认。"))
+    def _reloaded(self) -> None:
+        """The user confirms the same action with what they typed, now knowing the change
+        (which the case view shows too)."""
         self.update_sentence()
         self.stale_reloaded.emit()
 

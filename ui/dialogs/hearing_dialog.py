@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.case_editor import StaleGuard
 from ui.ops import Ops
 from ui.widgets.problems import ProblemMarker, note_label, set_note, to_date, to_qdate, with_note
 from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.services.case_detail import CaseDetail
 from xinxiang_arbitration.services.hearing_week import NoticeClock, notice_clock, rooms_used
 from xinxiang_arbitration.services.permissions import SignedIn
 from xinxiang_arbitration.services.proceedings import (
@@ -36,9 +38,13 @@ WEEKDAYS = "一二三四五六日"
 
 
 class HearingDialog(QDialog):
-    """One hearing of ``case_number``; ``saved`` carries the new hearing's id."""
+    """One hearing of ``case_number``; ``saved`` carries the new hearing's id.
+
+    With ``detail`` (the case as the user sees it) a colleague's change since is refused
+    and 刷新案件后再确认 offered, the typing kept."""
 
     saved = Signal(int)
+    stale_reloaded = Signal()
 
     def __init__(
         self,
@@ -49,6 +55,7 @@ class HearingDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        detail: CaseDetail | None = None,
     ) -> None:
         super().__init__(parent)
         self._db, self._ops, self._actor, self.case_number = db, ops, actor, case_number
@@ -61,6 +68,8 @@ class HearingDialog(QDialog):
         self.setWindowTitle(self.tr("安排开庭 · {number}").format(number=case_number))
         self.marker = ProblemMarker(self)
         self._build()
+        self.guard = StaleGuard(self, db, ops, detail, self.buttons, self._show_error, today=today)
+        self.guard.reloaded.connect(self.stale_reloaded)
         self._refresh()
         ops.run(lambda: (notice_clock(db), rooms_used(db)), self._loaded, self._show_error)
 
@@ -105,7 +114,7 @@ class HearingDialog(QDialog):
         self.conflict_label = note_label(self)
         for label in (self.notice_label, self.late_label, self.conflict_label):
             layout.addWidget(label)
-        buttons = QDialogButtonBox(self)
+        self.buttons = buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("安排"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -187,6 +196,7 @@ class HearingDialog(QDialog):
         on = to_date(self.date_edit.date())
         start, end = self.start_edit.time(), self.end_edit.time()
         room, today = self.room_combo.currentText(), self._today()
+        seen = self.guard.seen  # someone else's change since: refused, not lost
 
         def attempt() -> ScheduledHearing | HearingConflict:
             try:
@@ -199,6 +209,7 @@ class HearingDialog(QDialog):
                     room=room,
                     actor=self._actor,
                     today=today,
+                    seen_event_id=seen,
                 )
             except HearingConflict as conflict:  # shown item by item, not as one sentence
                 return conflict
@@ -224,9 +235,9 @@ class HearingDialog(QDialog):
     def _refused(self, sentence: str) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        self._show_error(sentence)
+        self.guard.refused(sentence)
 
-    def _show_error(self, sentence: str) -> None:
+    def _show_error(self, sentence: str | None) -> None:
         set_note(self.conflict_label, sentence)
 
     def _message_box(self, title: str, text: str) -> None:

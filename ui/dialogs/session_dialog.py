@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.case_editor import StaleGuard
 from ui.ops import Ops
 from ui.widgets.problems import note_label, set_note, to_date, to_qdate
 from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.services.case_detail import CaseDetail
 from xinxiang_arbitration.services.caseload import StaffChoice, staff_choices
 from xinxiang_arbitration.services.permissions import SignedIn, actor_name
 from xinxiang_arbitration.services.proceedings import SESSION_RESULTS, log_mediation_session
@@ -34,9 +36,13 @@ DEFAULT_START = QTime(9, 0)
 
 
 class SessionDialog(QDialog):
-    """One mediation session of ``case_number``; ``saved`` carries the new session's id."""
+    """One mediation session of ``case_number``; ``saved`` carries the new session's id.
+
+    With ``detail`` (the case as the user sees it) a colleague's change since is refused
+    and 刷新案件后再确认 offered, the typing kept."""
 
     saved = Signal(int)
+    stale_reloaded = Signal()
 
     def __init__(
         self,
@@ -47,6 +53,7 @@ class SessionDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        detail: CaseDetail | None = None,
     ) -> None:
         super().__init__(parent)
         self._db, self._ops, self._actor, self.case_number = db, ops, actor, case_number
@@ -54,6 +61,8 @@ class SessionDialog(QDialog):
         self.setMinimumWidth(520)
         self.setWindowTitle(self.tr("调解记录 · {number}").format(number=case_number))
         self._build(today())
+        self.guard = StaleGuard(self, db, ops, detail, self.buttons, self._show_error, today=today)
+        self.guard.reloaded.connect(self.stale_reloaded)
         ops.run(lambda: staff_choices(db), self._fill_mediators, self._show_error)
 
     def _build(self, today: dt.date) -> None:
@@ -102,7 +111,7 @@ class SessionDialog(QDialog):
         layout.addLayout(form)
         self.error_label = note_label(self)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(self)
+        self.buttons = buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -152,6 +161,7 @@ class SessionDialog(QDialog):
         time = self.time_edit.time()
         on, result = to_date(self.date_edit.date()), self.session_result()
         mediator = self.mediator_combo.currentData()
+        seen = self.guard.seen  # someone else's change since: refused, not lost
 
         def log() -> int:
             return log_mediation_session(
@@ -162,6 +172,7 @@ class SessionDialog(QDialog):
                 actor=self._actor,
                 starts_at=dt.time(time.hour(), time.minute()),
                 mediator=mediator,
+                seen_event_id=seen,
                 **clean,
             )
 
@@ -175,7 +186,7 @@ class SessionDialog(QDialog):
     def _refused(self, sentence: str) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        self._show_error(sentence)
+        self.guard.refused(sentence)
 
-    def _show_error(self, sentence: str) -> None:
+    def _show_error(self, sentence: str | None) -> None:
         set_note(self.error_label, sentence)

@@ -3,15 +3,26 @@ date, days left and the explanation), 进程 (the history of events) and 调解�
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.models.case_rows import Column, RowsModel, day, text
 from ui.models.caseload_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, SOON_BACKGROUND, SOON_TEXT
-from ui.views.case_tabs import fit_rows, heading, make_table
-from xinxiang_arbitration.services.case_detail import CaseDetail, ClockLine, EventLine
+from ui.views.case_tabs import edit_button, fit_rows, heading, heading_row, make_table, selected_row
+from xinxiang_arbitration.domain import CaseKind
+from xinxiang_arbitration.services.case_detail import (
+    CaseDetail,
+    ClockLine,
+    EventLine,
+    HearingLine,
+)
 from xinxiang_arbitration.services.due import SOON_WORKING_DAYS
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate under ``context``; ``tr()`` translates it where shown."""
+    return text
 
 
 def clock_state(c: ClockLine) -> str:
@@ -146,13 +157,40 @@ class TimelineTab(QWidget):
         self.table.scrollToBottom()
 
 
+# the marks a scheduled hearing can get: (status, button, objectName)
+HEARING_MARKS = (
+    ("held", QT_TRANSLATE_NOOP("ProceedingsTab", "记为已开庭…"), "hearingHeld"),
+    ("postponed", QT_TRANSLATE_NOOP("ProceedingsTab", "延期…"), "hearingPostponed"),
+    ("cancelled", QT_TRANSLATE_NOOP("ProceedingsTab", "取消开庭…"), "hearingCancelled"),
+)
+
+
 class ProceedingsTab(QWidget):
-    """Hearings and mediation sessions; the buttons to add them sit in the view's action bar."""
+    """The tribunal, hearings and mediation sessions; the buttons to add a hearing or a
+    session sit in the view's action bar, those to form the tribunal and to mark a
+    hearing here."""
+
+    edit_requested = Signal(str, object)  # editor code, its options
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tribunal = QLabel(self)
         self.tribunal.setObjectName("caseTribunal")
+        self.tribunal_button = edit_button(
+            self,
+            self.tr("组成仲裁庭…"),
+            "editTribunal",
+            lambda: self.edit_requested.emit("tribunal", {}),
+        )
+        self.hearing_buttons = {
+            status: edit_button(
+                self,
+                self.tr(label),
+                name,
+                lambda _checked=False, status=status: self._mark_hearing(status),
+            )
+            for status, label, name in HEARING_MARKS
+        }
         self.hearings_model = RowsModel(
             (
                 Column(self.tr("开庭日期"), lambda h: day(h.held_on)),
@@ -179,9 +217,14 @@ class ProceedingsTab(QWidget):
             self,
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tribunal)
-        layout.addWidget(heading(self, self.tr("开庭")))
+        tribunal = QHBoxLayout()
+        tribunal.addWidget(self.tribunal)
+        tribunal.addWidget(self.tribunal_button)
+        tribunal.addStretch(1)
+        layout.addLayout(tribunal)
+        layout.addLayout(heading_row(self, self.tr("开庭"), *self.hearing_buttons.values()))
         self.hearings_table = make_table(self.hearings_model, self, "caseHearingsTable")
+        self.hearings_table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.hearings_table)
         layout.addWidget(heading(self, self.tr("调解记录")))
         self.sessions_table = make_table(self.sessions_model, self, "caseSessionsTable")
@@ -195,3 +238,32 @@ class ProceedingsTab(QWidget):
         self.sessions_model.set_rows(detail.sessions)
         fit_rows(self.hearings_table, max(2, len(detail.hearings)))
         fit_rows(self.sessions_table, max(2, len(detail.sessions)))
+        arbitration = detail.header.kind is CaseKind.ARBITRATION
+        self.tribunal_button.setVisible(arbitration)
+        accepted = detail.header.accepted_on is not None
+        self.tribunal_button.setEnabled(arbitration and accepted)
+        self.tribunal_button.setToolTip(
+            self.tr("组成或更换仲裁庭：仲裁员和书记员从在职工作人员中选择")
+            if accepted
+            else self.tr("案件尚未受理，不能组成仲裁庭")
+        )
+        for button in self.hearing_buttons.values():
+            button.setVisible(arbitration)
+        self._update_buttons()
+
+    def selected_hearing(self) -> HearingLine | None:
+        hearing = selected_row(self.hearings_table)
+        return hearing if isinstance(hearing, HearingLine) else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        hearing = self.selected_hearing()
+        markable = hearing is not None and hearing.scheduled
+        tip = "" if markable else self.tr("先在下表中选中一次已排期的开庭")
+        for button in self.hearing_buttons.values():
+            button.setEnabled(markable)
+            button.setToolTip(tip)
+
+    def _mark_hearing(self, status: str) -> None:
+        hearing = self.selected_hearing()
+        if hearing is not None and hearing.scheduled:
+            self.edit_requested.emit("hearing_status", {"hearing": hearing, "status": status})

@@ -1,20 +1,25 @@
-"""The read-only tabs of the case view that describe the case: 概况, 当事人, 请求 (the clocks
-and the history are in ``case_progress``), and the table helpers every tab uses.
+"""The tabs of the case view that describe the case: 概况, 当事人, 请求 (the clocks and the
+history are in ``case_progress``), and the table helpers every tab uses.
 
 Each tab is filled from one ``CaseDetail`` (plain data of the core) by ``show_detail``.
+The tables are read-only; a tab's edit buttons emit ``edit_requested(code, options)`` and
+the case view opens that editor (``ui/dialogs``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -62,6 +67,35 @@ def heading(parent: QWidget, title: str) -> QLabel:
     return label
 
 
+def edit_button(parent: QWidget, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+    """A small button beside a heading that opens an editor (disabled until a case is read)."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setEnabled(False)
+    button.clicked.connect(slot)
+    return button
+
+
+def heading_row(parent: QWidget, title: str, *buttons: QPushButton) -> QHBoxLayout:
+    """A heading with its edit buttons to its right."""
+    row = QHBoxLayout()
+    row.addWidget(heading(parent, title))
+    for button in buttons:
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+    row.addStretch(1)
+    return row
+
+
+def selected_row(table: QTableView) -> object | None:
+    """The row object of the table's selected row (None when nothing is selected)."""
+    rows = table.selectionModel().selectedRows()
+    model = table.model()
+    if not rows or not isinstance(model, RowsModel):
+        return None
+    found: object = model.row_at(rows[0].row())
+    return found
+
+
 def yes_no(value: bool | None, unknown: str = "未认定") -> str:
     return unknown if value is None else ("是" if value else "否")
 
@@ -71,6 +105,8 @@ def yes_no(value: bool | None, unknown: str = "未认定") -> str:
 
 class OverviewTab(QScrollArea):
     """The case at a glance: dates, mode, amounts, the tribunal, the award and the texts."""
+
+    edit_requested = Signal(str, object)  # editor code, its options
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,10 +129,19 @@ class OverviewTab(QScrollArea):
             ),
             self,
         )
-        layout.addWidget(heading(body, self.tr("裁决（调解协议）事项")))
+        self.edit_award_button = edit_button(
+            body,
+            self.tr("编辑事项…"),
+            "editAwardItems",
+            lambda: self.edit_requested.emit("award_items", {}),
+        )
+        layout.addLayout(heading_row(body, self.tr("裁决（调解协议）事项"), self.edit_award_button))
         self.award_table = make_table(self.award_model, body, "caseAwardTable", 1)
         layout.addWidget(self.award_table)
-        layout.addWidget(heading(body, self.tr("案件文字")))
+        self.edit_texts_button = edit_button(
+            body, self.tr("编辑文字…"), "editTexts", lambda: self.edit_requested.emit("texts", {})
+        )
+        layout.addLayout(heading_row(body, self.tr("案件文字"), self.edit_texts_button))
         self.texts = QLabel(body)
         self.texts.setObjectName("caseTexts")
         self.texts.setWordWrap(True)
@@ -143,6 +188,8 @@ class OverviewTab(QScrollArea):
         fit_rows(self.award_table, len(detail.award_items))
         texts = [f"<p><b>{t.label}</b><br>{_html(t.body)}</p>" for t in detail.texts]
         self.texts.setText("".join(texts) or self.tr("（尚未填写）"))
+        self.edit_award_button.setEnabled(True)
+        self.edit_texts_button.setEnabled(True)
 
 
 def _html(body: str) -> str:
@@ -153,6 +200,10 @@ def _html(body: str) -> str:
 
 
 class PartiesTab(QWidget):
+    """The parties and their agents, with the buttons that edit them."""
+
+    edit_requested = Signal(str, object)  # editor code, its options
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.parties_model = RowsModel(
@@ -180,19 +231,59 @@ class PartiesTab(QWidget):
             self,
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self, self.tr("当事人")))
+        self.party_buttons = {
+            side: edit_button(
+                self,
+                label,
+                name,
+                lambda _checked=False, side=side: self.edit_requested.emit("party", {"side": side}),
+            )
+            for side, label, name in (
+                ("applicant", self.tr("编辑申请人信息…"), "editApplicant"),
+                ("respondent", self.tr("编辑被申请人信息…"), "editRespondent"),
+            )
+        }
+        layout.addLayout(heading_row(self, self.tr("当事人"), *self.party_buttons.values()))
         self.parties_table = make_table(self.parties_model, self, "casePartiesTable")
         layout.addWidget(self.parties_table)
-        layout.addWidget(heading(self, self.tr("代理人")))
+        self.add_agent_button = edit_button(
+            self, self.tr("添加代理人…"), "addAgent", self._add_agent
+        )
+        self.remove_agent_button = edit_button(
+            self, self.tr("删除所选代理人…"), "removeAgent", self._remove_agent
+        )
+        self.remove_agent_button.setToolTip(self.tr("先在下表中选中一名代理人"))
+        layout.addLayout(
+            heading_row(self, self.tr("代理人"), self.add_agent_button, self.remove_agent_button)
+        )
         self.agents_table = make_table(self.agents_model, self, "caseAgentsTable")
+        self.agents_table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.agents_table)
         layout.addStretch(1)
+        self._read = False
 
     def show_detail(self, detail: CaseDetail) -> None:
         self.parties_model.set_rows(detail.parties)
         self.agents_model.set_rows(detail.agents)
         fit_rows(self.parties_table, len(detail.parties))
         fit_rows(self.agents_table, max(2, len(detail.agents)))
+        self._read = True
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        for button in (*self.party_buttons.values(), self.add_agent_button):
+            button.setEnabled(self._read)
+        self.remove_agent_button.setEnabled(selected_row(self.agents_table) is not None)
+
+    def _add_agent(self) -> None:
+        party = selected_row(self.parties_table)
+        side = party.side if isinstance(party, PartyLine) else "applicant"
+        self.edit_requested.emit("agent_add", {"side": side})
+
+    def _remove_agent(self) -> None:
+        agent = selected_row(self.agents_table)
+        if agent is not None:
+            self.edit_requested.emit("agent_remove", {"agent": agent})
 
 
 def _legal_rep(p: PartyLine) -> str:

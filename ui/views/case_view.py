@@ -3,6 +3,8 @@
 
 The detail is read on the worker (``ops``) and arrives as plain data; every action runs
 through a dialog that says what will happen, and the view reads the case again after it.
+The case's materials (parties, agents, texts, award items, tribunal, hearings' outcome)
+are edited from buttons on their tabs, in the editors of ``EDITORS``.
 """
 
 from __future__ import annotations
@@ -26,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.agent_dialogs import AgentDialog, RemoveAgentDialog
+from ui.dialogs.award_items_dialog import AwardItemsDialog
 from ui.dialogs.case_actions import DIALOGS
+from ui.dialogs.case_editor import CaseEditDialog
+from ui.dialogs.hearing_status_dialog import HearingStatusDialog
+from ui.dialogs.party_dialog import PartyDialog
+from ui.dialogs.texts_dialog import TextsDialog
+from ui.dialogs.tribunal_dialog import TribunalDialog
 from ui.ops import Ops
 from ui.views.case_documents import GENERATE_SHORTCUT, DocumentsTab
 from ui.views.case_progress import ClocksTab, ProceedingsTab, TimelineTab, clock_state
@@ -85,6 +94,17 @@ RECORD_KINDS = {
     "log_session": {CaseKind.MEDIATION, CaseKind.ARBITRATION},
 }
 
+# the editors of the case's materials, opened from the tabs' buttons (``edit_requested``)
+EDITORS: dict[str, type[CaseEditDialog]] = {
+    "party": PartyDialog,
+    "agent_add": AgentDialog,
+    "agent_remove": RemoveAgentDialog,
+    "texts": TextsDialog,
+    "award_items": AwardItemsDialog,
+    "tribunal": TribunalDialog,
+    "hearing_status": HearingStatusDialog,
+}
+
 
 def optional_dialog(code: str) -> Any | None:
     module, name = OPTIONAL_DIALOGS[code]
@@ -141,6 +161,8 @@ class CaseView(QWidget):
         )
         for tab, title in self.pages:
             self.tabs.addTab(tab, title)
+            if hasattr(tab, "edit_requested"):
+                tab.edit_requested.connect(self._edit_requested)
         layout.addWidget(self.tabs, 1)
         self._show_actions()
 
@@ -307,12 +329,40 @@ class CaseView(QWidget):
             factory = self._record_dialogs[code]
             if factory is None:
                 return
-            dialog = factory(self._db, self.ops, self._actor, detail.header.number, self)
+            dialog = factory(
+                self._db,
+                self.ops,
+                self._actor,
+                detail.header.number,
+                self,
+                today=self._today,
+                detail=detail,  # a colleague's change since is refused, with a reload
+            )
             dialog.accepted.connect(self._recorded)
+            if hasattr(dialog, "stale_reloaded"):
+                dialog.stale_reloaded.connect(self.refresh)
         else:
             dialog = DIALOGS[code](self._db, self.ops, self._actor, detail, self, today=self._today)
             dialog.performed.connect(self._action_done)
             dialog.stale_reloaded.connect(self.refresh)  # show what the colleague did
+        self.active_dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _edit_requested(self, code: str, options: dict[str, Any]) -> None:
+        self.edit(code, **options)
+
+    def edit(self, code: str, **options: Any) -> None:
+        """Open the editor ``code`` of ``EDITORS`` on the case as shown (``options``: the
+        side, agent or hearing it is about)."""
+        detail = self.detail
+        if detail is None or self.loading:
+            return
+        dialog = EDITORS[code](
+            self._db, self.ops, self._actor, detail, self, today=self._today, **options
+        )
+        dialog.saved.connect(self._action_done)
+        dialog.stale_reloaded.connect(self.refresh)  # show what the colleague did
         self.active_dialog = dialog
         dialog.finished.connect(self._dialog_closed)
         dialog.open()

@@ -162,6 +162,7 @@ class AgentLine:
     role: str
     organisation: str | None
     phone: str | None
+    id: int  # the agent's row: what removing one names
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,8 @@ class HearingLine:
     room: str
     status_label: str
     notice_served_on: dt.date | None
+    id: int  # the hearing's row: what marking it held / postponed / cancelled names
+    scheduled: bool  # still 已排期 (only those can be marked)
 
 
 @dataclass(frozen=True)
@@ -393,7 +396,8 @@ def _agents(session: Session, case_id: int) -> tuple[AgentLine, ...]:
         select(CaseAgent).where(CaseAgent.case_id == case_id).order_by(CaseAgent.id)
     )
     return tuple(
-        AgentLine(SIDES.get(a.side, a.side), a.name, a.role, a.organisation, a.phone) for a in rows
+        AgentLine(SIDES.get(a.side, a.side), a.name, a.role, a.organisation, a.phone, a.id)
+        for a in rows
     )
 
 
@@ -566,6 +570,8 @@ def _hearings(session: Session, case_id: int) -> tuple[HearingLine, ...]:
             h.room,
             HEARING_STATUSES.get(h.status, h.status),
             h.notice_served_on,
+            h.id,
+            h.status == "scheduled",
         )
         for h in _hearing_rows(session, case_id)
     )

@@ -278,6 +278,7 @@ def _make_one(
     template: DocumentTemplate,
     *,
     actor: str,
+    audit_as: str,
     today: dt.date,
     context_extras: Callable[[Session], tuple[WorkCalendar, Settings]],
 ) -> MadeDocument:
@@ -316,6 +317,10 @@ def _make_one(
                 "sha256": digest,
             },
         )
+    )
+    made = {"template": template.name, "version": template.version, "sha256": digest}
+    audit.append(
+        session, audit_as, "document.make", {"case": case.number, "document": row.id, **made}
     )
     return MadeDocument(
         row.id,
@@ -367,6 +372,7 @@ def make_document(
             case,
             row,
             actor=who,
+            audit_as=audit_actor(actor),
             today=today or dt.date.today(),
             context_extras=_calendar_loader(),
         )
@@ -405,7 +411,15 @@ def make_batch(
                 row = _active(session, template)
                 case = _case(session, number)
                 result.made.append(
-                    _make_one(session, case, row, actor=who, today=day, context_extras=loader)
+                    _make_one(
+                        session,
+                        case,
+                        row,
+                        actor=who,
+                        audit_as=audit_actor(actor),
+                        today=day,
+                        context_extras=loader,
+                    )
                 )
         except (InvalidInput, CaseNotFound) as exc:
             result.failed.append((number, str(exc)))
