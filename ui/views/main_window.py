@@ -28,13 +28,9 @@ from ui.dialogs.sign_in_dialog import SignInDialog
 from ui.live_refresh import LiveRefresh
 from ui.ops import Ops
 from ui.session import CurrentUser
-from ui.views.admin import AdminView
-from ui.views.breakdowns import BreakdownsView
 from ui.views.caseload_view import CaseloadView
-from ui.views.dashboard import DashboardView
 from ui.views.due_today import DueTodayView
 from ui.views.hearing_week import HearingWeekView
-from ui.views.monthly_report import MonthlyReportView
 from ui.views.overview import OverviewPage
 from ui.views.tool_tabs import ToolTabs
 from xinxiang_arbitration import __version__
@@ -369,6 +365,8 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> QWidget:
         def make() -> QWidget:
+            from ui.views.dashboard import DashboardView  # loaded when first opened
+
             view = DashboardView(
                 self._db, self.ops, self.tabs, today=self._today, actor=self._actor()
             )
@@ -378,6 +376,8 @@ class MainWindow(QMainWindow):
         return self.tools.show("dashboard", self.tr("统计看板"), make)
 
     def show_breakdowns(self) -> QWidget:
+        from ui.views.breakdowns import BreakdownsView  # loaded when first opened
+
         return self.tools.show(
             "breakdowns",
             self.tr("分类统计"),
@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def show_monthly_report(self) -> QWidget:
         def make() -> QWidget:
+            from ui.views.monthly_report import MonthlyReportView  # loaded when first opened
+
             view = MonthlyReportView(self._db, Ops(self), self._actor(), self.tabs)
             view.case_opened.connect(self.open_case)
             return view
@@ -395,6 +397,8 @@ class MainWindow(QMainWindow):
         return self.tools.show("report", self.tr("月度报表"), make)
 
     def show_admin(self) -> QWidget:
+        from ui.views.admin import AdminView  # loaded when first opened
+
         signed_in = self.user.signed_in if self.user is not None else None
         return self.tools.show(
             "admin",

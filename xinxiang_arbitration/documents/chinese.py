@@ -14,8 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-import cn2an
-
 _DIGITS_UPPER = "〇一二三四五六七八九"
 _CENT = Decimal("0.01")
 _LARGEST = Decimal("999999999999.99")  # 万亿 is where both the words and Numeric(14,2) stop
@@ -45,6 +43,8 @@ def money_words(amount: Decimal | int | str, *, prefix: str = "人民币") -> st
         raise ValueError(f"金额不能为负数：{value}")
     if value > _LARGEST:
         raise ValueError(f"金额过大：{value}")
+    import cn2an  # 0.3 s to import (it compiles its patterns): only when a document needs it
+
     words = str(cn2an.an2cn(f"{value:.2f}", "rmb"))
     if not words.endswith(("整", "分")):
         words += "整"  # 到角为止 (or 元 with no 角分, which cn2an already ends with 整)
