@@ -6,9 +6,12 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+
+from xinxiang_arbitration.db import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,3 +23,14 @@ def _private_settings() -> Iterator[None]:
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(QSettings.Format.IniFormat, scope, folder)
         yield
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    """A new database file of the test (UI tests run on SQLite; the PostgreSQL client
+    test opens its own server database)."""
+    database = open_database(str(tmp_path / "cases.sqlite3"))
+    try:
+        yield database
+    finally:
+        database.dispose()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -28,21 +27,12 @@ from ui.dialogs.texts_dialog import TextsDialog
 from ui.dialogs.tribunal_dialog import TribunalDialog
 from ui.ops import Ops
 from ui.views.case_view import CaseView
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.services.case_detail import CaseDetail, case_detail, case_id_by_number
 from xinxiang_arbitration.services.intake import NewCase, create_case
 
 MakeView = Callable[[str], CaseView]
-
-
-@pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "cases.sqlite3"))
-    try:
-        yield database
-    finally:
-        database.dispose()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,19 +21,10 @@ from pytestqt.qtbot import QtBot
 from ui.app import main, open_or_explain
 from ui.session import CurrentUser
 from ui.views.main_window import MainWindow
-from xinxiang_arbitration.db import Database, make_engine, open_database, resolve_url
+from xinxiang_arbitration.db import Database, make_engine, resolve_url
 from xinxiang_arbitration.domain import CaseKind, CaseStatus, PartyKind
 from xinxiang_arbitration.migrate import upgrade_to
 from xinxiang_arbitration.models import Case, Party
-
-
-@pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "cases.sqlite3"))
-    try:
-        yield database
-    finally:
-        database.dispose()
 
 
 @pytest.fixture
