@@ -26,7 +26,7 @@ from xinxiang_arbitration.services import case_materials as cm
 from xinxiang_arbitration.services.case_detail import CaseDetail
 
 # the same case view on the same doc cases as the other tests of the case's materials
-sqlite_db, cases, make_view = shared.sqlite_db, shared.cases, shared.make_view
+cases, make_view = shared.cases, shared.make_view  # sqlite_db: tests/ui/conftest.py
 
 
 @dataclass(frozen=True)
