@@ -189,6 +189,10 @@ def test_a_hearing_scheduled_over_a_colleagues_change(
     assert_stale(dialog.conflict_label.text(), number)
     assert dialog.room_combo.currentText() == "第二仲裁庭"
     assert len(detail_of(sqlite_db, number).hearings) == 1
+    qtbot.waitUntil(lambda: dialog._clock is not None, timeout=WAIT)
+    dialog._loaded((dialog._clock, ["第三仲裁庭"]))  # the rooms list arriving late
+    assert_stale(dialog.conflict_label.text(), number)  # does not wipe the refusal
+    assert dialog.room_combo.currentText() == "第二仲裁庭"
 
     qtbot.mouseClick(dialog.guard.button, LEFT)
     qtbot.waitUntil(lambda: not dialog.guard.button.isVisible(), timeout=WAIT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QSignalBlocker, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -145,13 +145,16 @@ class HearingDialog(QDialog):
             found["room"] = self.tr("请填写开庭地点（仲裁庭）")
         return found
 
-    def _refresh(self) -> None:
+    def _refresh(self, *_args: object, keep_note: bool = False) -> None:
+        """Checks, weekday and notice date for what is typed now. A change of the user's
+        clears the last refusal; the notice clock arriving late (``keep_note``) does not."""
         problems = self.problems()
         self.marker.show(problems, lambda _key: True)
         self.save_button.setEnabled(not problems and not self._saving)
         day = to_date(self.date_edit.date())
         self.weekday_label.setText(self.tr("星期{d}").format(d=WEEKDAYS[day.weekday()]))
-        set_note(self.conflict_label, None)
+        if not keep_note:
+            set_note(self.conflict_label, None)
         if self._clock is None:
             self.notice_label.setText(self.tr("正在计算开庭通知最迟送达日…"))
             return
@@ -184,9 +187,10 @@ class HearingDialog(QDialog):
     def _loaded(self, loaded: tuple[NoticeClock, list[str]]) -> None:
         self._clock, rooms = loaded
         typed = self.room_combo.currentText()
-        self.room_combo.addItems(rooms)
-        self.room_combo.setCurrentText(typed)
-        self._refresh()
+        with QSignalBlocker(self.room_combo):  # not the user's typing: keep a refusal shown
+            self.room_combo.addItems(rooms)
+            self.room_combo.setCurrentText(typed)
+        self._refresh(keep_note=True)
 
     def save(self) -> None:
         if self._saving or self.problems():
