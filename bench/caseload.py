@@ -20,9 +20,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from xinxiang_arbitration.db import Database, backup_sqlite, open_database
-from xinxiang_arbitration.services import caseload, demo
-from xinxiang_arbitration.services.caseload import CaseloadQuery, SortKey
+from xinxiang_arbitration.cases import caseload
+from xinxiang_arbitration.cases.caseload import CaseloadQuery, SortKey
+from xinxiang_arbitration.demo import build as demo
+from xinxiang_arbitration.storage.db import Database, backup_sqlite, open_database
 
 CACHED = Path(__file__).resolve().parent / ".cache" / "demo-1m.sqlite3"
 COPY = Path(tempfile.gettempdir()) / "xa-caseload-1m.sqlite3"

@@ -35,14 +35,14 @@ import psycopg
 import sqlalchemy
 from sqlalchemy.engine import URL, make_url
 
-from xinxiang_arbitration.db import Database, open_database
-from xinxiang_arbitration.migrate import head_revision
+from xinxiang_arbitration.cases.overview import count_by_kind_and_status
+from xinxiang_arbitration.clocks.due import overdue_as_of
+from xinxiang_arbitration.demo import build as demo
 from xinxiang_arbitration.reports import write_monthly_report
-from xinxiang_arbitration.services import demo
-from xinxiang_arbitration.services.breakdowns import by_month
-from xinxiang_arbitration.services.due import overdue_as_of
-from xinxiang_arbitration.services.overview import count_by_kind_and_status
-from xinxiang_arbitration.services.statistics import Period, indicators
+from xinxiang_arbitration.statistics.breakdowns import by_month
+from xinxiang_arbitration.statistics.indicators import Period, indicators
+from xinxiang_arbitration.storage.db import Database, open_database
+from xinxiang_arbitration.storage.migrate import head_revision
 
 ROOT = Path(__file__).resolve().parent
 CACHE = ROOT / ".cache"
@@ -359,7 +359,7 @@ def _ledger_select(dialect: str) -> str:
 
 def _ledger_module() -> Any | None:
     try:
-        from xinxiang_arbitration.services import ledger
+        from xinxiang_arbitration.ledger import service as ledger
     except ImportError:  # the ledger service is not there yet
         return None
     return ledger
@@ -567,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"repeat {args.repeat} (ledger operations {args.heavy_repeat}), seed {SEED}")
     print(table(results))
     if _ledger_module() is None:
-        print("(ledger export/import skipped: xinxiang_arbitration.services.ledger is missing)")
+        print("(ledger export/import skipped: xinxiang_arbitration.ledger.service is missing)")
     if args.json:
         payload = {"machine": info, "results": [asdict(r) for r in results]}
         args.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")

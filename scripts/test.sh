@@ -12,6 +12,7 @@ VENV="$ROOT/.venv/bin"
 echo "== ruff check"; "$VENV/ruff" check .
 echo "== ruff format --check"; "$VENV/ruff" format --check .
 echo "== mypy (core)"; "$VENV/mypy"
+echo "== import contracts (docs/architecture.md)"; "$VENV/lint-imports" --no-cache
 if [ "$#" -eq 0 ]; then  # the whole check: also build the Linux bundle and run its --self-test
   echo "== installer bundle"
   STARTUP_RUNS="${STARTUP_RUNS:-1}" bash "$ROOT/installer/build_linux.sh"

@@ -19,7 +19,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import URL, make_url
 
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.storage.db import Database, open_database
 
 PG_SERVER = os.environ.get("XINXIANG_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"

@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.inputs.files import write_sheet
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.ledger.files import write_sheet
 from xinxiang_arbitration.models import Base
+from xinxiang_arbitration.storage.db import Database
 
 VALID_ID = "11010519491231002X"  # GB 11643 example number
 VALID_CODE = "91110000600037341L"  # a real-format unified social credit code

@@ -41,9 +41,9 @@ from ui.startup import (
 )
 from ui.views.main_window import MainWindow
 from xinxiang_arbitration import APP_NAME, __version__
-from xinxiang_arbitration.db import ENV_VAR, Database
 from xinxiang_arbitration.logs import configure_logging
 from xinxiang_arbitration.resources import resource_path
+from xinxiang_arbitration.storage.db import ENV_VAR, Database
 
 EXIT_UNEXPECTED = 1
 EXIT_DATABASE_ERROR = 2

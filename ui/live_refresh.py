@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.live import ChangeListener
+from xinxiang_arbitration.storage.db import Database
+from xinxiang_arbitration.storage.live import ChangeListener
 
 QUIET_MS = 800
 

@@ -1,9 +1,9 @@
 """Who is using the client (当前用户), and the one place where signing in happens.
 
-Two modes, as the core decides (``services.permissions``): on a database without user
+Two modes, as the core decides (``security.permissions``): on a database without user
 accounts (a single PC) signing in is choosing one's name from the staff list (or typing
 a new one); once an administrator has created users, it is a login and a password
-checked by ``services.users.authenticate``, and ``CurrentUser`` carries the ``SignedIn``
+checked by ``security.users.authenticate``, and ``CurrentUser`` carries the ``SignedIn``
 the core services are then given as ``actor``. The sign-in dialog calls this module only.
 
 What is remembered (in QSettings, a per-user preference): the last name (or login) used
@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.permissions import SignedIn, signed_in_staff_id
-from xinxiang_arbitration.services.staff import ensure_staff
-from xinxiang_arbitration.services.users import authenticate, has_users
+from xinxiang_arbitration.security.permissions import SignedIn, signed_in_staff_id
+from xinxiang_arbitration.security.staff import ensure_staff
+from xinxiang_arbitration.security.users import authenticate, has_users
+from xinxiang_arbitration.storage.db import Database
 
 LAST_USER_GROUP = "sign_in"
 

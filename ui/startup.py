@@ -32,20 +32,20 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import URL
 
-from xinxiang_arbitration.db import ENV_VAR as DB_ENV_VAR
-from xinxiang_arbitration.db import (
-    Database,
-    default_database_path,
-    describe,
-    open_database,
-    resolve_url,
-)
 from xinxiang_arbitration.errors import (
     AppError,
     DatabaseDamaged,
     DatabaseTooNew,
     DatabaseUnavailable,
     NotOurDatabase,
+)
+from xinxiang_arbitration.storage.db import ENV_VAR as DB_ENV_VAR
+from xinxiang_arbitration.storage.db import (
+    Database,
+    default_database_path,
+    describe,
+    open_database,
+    resolve_url,
 )
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ copies it to ``resources/`` inside the bundle, whose root is ``sys._MEIPASS``
 (the ``_internal`` folder next to the executable in a one-folder build).
 
 The Alembic scripts are not resources: they are part of the package
-(``xinxiang_arbitration/migrations``) and the spec ships them as plain ``.py``
+(``xinxiang_arbitration/storage/migrations``) and the spec ships them as plain ``.py``
 files at the same place inside the bundle, so ``migrate.MIGRATIONS`` (a path
 next to ``migrate.py``) finds them both ways.
 """
@@ -43,11 +43,4 @@ def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
 
 
-def migrations_path() -> Path:
-    """The Alembic script folder (the same path ``migrate.MIGRATIONS`` uses)."""
-    from xinxiang_arbitration.migrate import MIGRATIONS
-
-    return MIGRATIONS
-
-
-__all__ = ["bundle_root", "is_frozen", "migrations_path", "resource_path", "resources_root"]
+__all__ = ["bundle_root", "is_frozen", "resource_path", "resources_root"]

@@ -27,7 +27,7 @@ from xinxiang_arbitration.errors import AppError
 from xinxiang_arbitration.resources import is_frozen, resource_path
 
 if TYPE_CHECKING:
-    from xinxiang_arbitration.db import Database
+    from xinxiang_arbitration.storage.db import Database
 
 # The steps import what they use only when they run: in a bundle that lacks a module,
 # the failing step is named with the missing module instead of the self-test not starting.
@@ -115,7 +115,7 @@ def run_self_test(
 
 
 def _run_steps(out: Out, ledger: Path, folder: Path) -> int:
-    from xinxiang_arbitration.db import open_database
+    from xinxiang_arbitration.storage.db import open_database
 
     steps = _Steps(out, total=STEPS)
     db: Database | None = None
@@ -125,7 +125,7 @@ def _run_steps(out: Out, ledger: Path, folder: Path) -> int:
         db = open_database(str(path))
         if not path.is_file():
             raise StepFailed(f"数据库文件没有建立：{path}")
-        from xinxiang_arbitration.migrate import head_revision
+        from xinxiang_arbitration.storage.migrate import head_revision
 
         steps.ok(step, f"{path}（结构版本 {head_revision()}）")
 
@@ -153,7 +153,7 @@ def _run_steps(out: Out, ledger: Path, folder: Path) -> int:
 
 
 def _import(db: Database, ledger: Path) -> str:
-    from xinxiang_arbitration.services.ledger import import_ledger
+    from xinxiang_arbitration.ledger.service import import_ledger
 
     if not ledger.is_file():
         raise StepFailed(f"找不到样例台账 {ledger}（安装不完整？）")
@@ -167,7 +167,7 @@ def _import(db: Database, ledger: Path) -> str:
 
 
 def _indicators(db: Database) -> str:
-    from xinxiang_arbitration.services.statistics import Period, indicators
+    from xinxiang_arbitration.statistics.indicators import Period, indicators
 
     period = Period(dt.date(SAMPLE_YEAR, 1, 1), dt.date(SAMPLE_YEAR, 12, 31))
     got = {i.id: i for i in indicators(db, period, actor="自检")}
@@ -192,9 +192,9 @@ def _document(db: Database, target: Path) -> str:
     from docx import Document
     from sqlalchemy import select
 
+    from xinxiang_arbitration.documents.service import make_document
     from xinxiang_arbitration.domain import CaseKind
     from xinxiang_arbitration.models import Case
-    from xinxiang_arbitration.services.documents import make_document
 
     with db.transaction() as session:
         number = session.scalars(

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
 
-from xinxiang_arbitration import cli
-from xinxiang_arbitration.cli_admin import PASSWORD_ENV
-from xinxiang_arbitration.db import open_database
+from xinxiang_arbitration.cli import commands as cli
+from xinxiang_arbitration.cli.admin import PASSWORD_ENV
+from xinxiang_arbitration.storage.db import open_database
 
 ADMIN_PW = "admin password 1"
 

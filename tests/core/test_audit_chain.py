@@ -10,11 +10,11 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 
-from xinxiang_arbitration.db import Database, make_engine, open_database
-from xinxiang_arbitration.migrate import upgrade_to
 from xinxiang_arbitration.models import AuditChainHead, AuditEntry
 from xinxiang_arbitration.models.users import GENESIS_HASH, audit_row_hash
-from xinxiang_arbitration.services import audit
+from xinxiang_arbitration.security import audit
+from xinxiang_arbitration.storage.db import Database, make_engine, open_database
+from xinxiang_arbitration.storage.migrate import upgrade_to
 
 
 def _append_some(db: Database, n: int) -> list[int]:
@@ -48,7 +48,7 @@ def test_appends_form_one_chain_and_verify_ok(db: Database) -> None:
 
 def test_direct_writers_of_audit_entry_are_chained_too(db: Database) -> None:
     """Services that still add AuditEntry themselves get linked by the model listener."""
-    from xinxiang_arbitration.services.month_close import close_month
+    from xinxiang_arbitration.statistics.month_close import close_month
 
     _append_some(db, 1)
     close_month(db, "2025-01", actor="主任")

@@ -17,11 +17,12 @@ from sqlalchemy.orm import sessionmaker
 
 from tests.conftest import _pg_dsn
 from tests.helpers import fingerprint
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.demo.build import generate_demo_data
 from xinxiang_arbitration.errors import BackupRejected
-from xinxiang_arbitration.migrate import head_revision
-from xinxiang_arbitration.services import audit, backup
-from xinxiang_arbitration.services.demo import generate_demo_data
+from xinxiang_arbitration.security import audit
+from xinxiang_arbitration.storage import backup
+from xinxiang_arbitration.storage.db import Database, open_database
+from xinxiang_arbitration.storage.migrate import head_revision
 
 
 def _fill(db: Database) -> None:
@@ -227,8 +228,8 @@ def test_backup_of_the_other_dialect_is_refused(db: Database, tmp_path: Path) ->
 
 def test_older_backup_is_upgraded_after_restore(tmp_path: Path) -> None:
     """A backup of an older schema comes back as it was, then is brought to head."""
-    from xinxiang_arbitration.db import make_engine
-    from xinxiang_arbitration.migrate import upgrade_to
+    from xinxiang_arbitration.storage.db import make_engine
+    from xinxiang_arbitration.storage.migrate import upgrade_to
 
     old = tmp_path / "old.sqlite3"
     engine = make_engine(_sqlite_url(old))

@@ -8,16 +8,12 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import fingerprint
-from xinxiang_arbitration import cli
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.admin.holidays import import_calendar_file, set_day, show_year
+from xinxiang_arbitration.cli import commands as cli
+from xinxiang_arbitration.clocks.store import load_calendar
 from xinxiang_arbitration.errors import CalendarNotCovered, ImportRejected, InvalidInput
-from xinxiang_arbitration.ledger.files import write_sheet
-from xinxiang_arbitration.services.calendar_service import (
-    import_calendar_file,
-    load_calendar,
-    set_day,
-    show_year,
-)
+from xinxiang_arbitration.inputs.files import write_sheet
+from xinxiang_arbitration.storage.db import Database
 
 # An imagined 2027 notice, enough for the tests: New Year Jan 1–3, a make-up Sunday.
 NOTICE_2027 = [

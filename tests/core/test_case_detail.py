@@ -9,11 +9,7 @@ import pytest
 
 from tests.doc_cases import DocCases, make_doc_cases
 from tests.helpers import fingerprint
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.domain import CaseKind, CaseStatus, ClosureMode, DisputeType
-from xinxiang_arbitration.errors import CaseNotFound
-from xinxiang_arbitration.services import case_life as life
-from xinxiang_arbitration.services.case_detail import (
+from xinxiang_arbitration.case_detail.read import (
     ACTIONS,
     STAGE_ACTIONS,
     CaseDetail,
@@ -22,7 +18,11 @@ from xinxiang_arbitration.services.case_detail import (
     case_id_by_number,
     summarise,
 )
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.cases import life as life
+from xinxiang_arbitration.cases.intake import NewCase, create_case
+from xinxiang_arbitration.domain import CaseKind, CaseStatus, ClosureMode, DisputeType
+from xinxiang_arbitration.errors import CaseNotFound
+from xinxiang_arbitration.storage.db import Database
 
 D = dt.date
 TODAY = D(2026, 11, 20)
@@ -271,7 +271,7 @@ def test_reading_the_detail_changes_nothing(db: Database, cases: DocCases) -> No
 
 
 def test_documents_are_listed(db: Database, cases: DocCases) -> None:
-    from xinxiang_arbitration.services.documents import make_document
+    from xinxiang_arbitration.documents.service import make_document
 
     make_document(db, cases.arbitration, "受理通知书", actor="王芳", today=TODAY)
     d = detail(db, cases.arbitration)

@@ -10,17 +10,22 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers import base_row, fingerprint, write_ledger
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cases import life as life
+from xinxiang_arbitration.cases.final_award import (
+    Claim,
+    ClaimCategory,
+    Suggestion,
+    suggest_final_award,
+)
+from xinxiang_arbitration.clocks.due import overdue_as_of
+from xinxiang_arbitration.clocks.limitation import check_limitation
+from xinxiang_arbitration.clocks.store import load_calendar
 from xinxiang_arbitration.domain import CaseStatus, ClosureMode
 from xinxiang_arbitration.errors import CaseNotFound, InvalidTransition
-from xinxiang_arbitration.final_award import Claim, ClaimCategory, Suggestion, suggest_final_award
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.limitation import check_limitation
+from xinxiang_arbitration.ledger.service import import_ledger
 from xinxiang_arbitration.models import Case, CaseEvent
-from xinxiang_arbitration.services import case_life as life
-from xinxiang_arbitration.services.calendar_service import load_calendar
-from xinxiang_arbitration.services.due import overdue_as_of
-from xinxiang_arbitration.services.ledger import import_ledger
+from xinxiang_arbitration.storage.db import Database
 
 D = dt.date
 ARB = "新劳人仲案字〔2026〕第1号"

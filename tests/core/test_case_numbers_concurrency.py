@@ -7,9 +7,9 @@ import threading
 
 from sqlalchemy import select
 
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cases.numbers import next_number, pattern_regex, raise_counters
 from xinxiang_arbitration.models import CaseNumberCounter, CaseNumberPattern
-from xinxiang_arbitration.services.case_numbers import next_number, pattern_regex, raise_counters
+from xinxiang_arbitration.storage.db import Database
 
 THREADS = 8
 EACH = 6

@@ -7,16 +7,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, update
 
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cases import caseload
+from xinxiang_arbitration.cases.caseload import CaseloadQuery, DateField, SortKey
+from xinxiang_arbitration.cases.intake import NewCase, create_case
+from xinxiang_arbitration.cases.life import accept, suspend
+from xinxiang_arbitration.clocks.due import running_clocks
+from xinxiang_arbitration.clocks.store import load_calendar, load_clock_settings
+from xinxiang_arbitration.demo.build import generate_demo_data
 from xinxiang_arbitration.domain import CaseKind, CaseStatus, DisputeType, PartyKind
 from xinxiang_arbitration.models import Case, Party, PartyNameGram
-from xinxiang_arbitration.services import caseload
-from xinxiang_arbitration.services.calendar_service import load_calendar, load_clock_settings
-from xinxiang_arbitration.services.case_life import accept, suspend
-from xinxiang_arbitration.services.caseload import CaseloadQuery, DateField, SortKey
-from xinxiang_arbitration.services.demo import generate_demo_data
-from xinxiang_arbitration.services.due import running_clocks
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database
 
 D = dt.date
 TODAY = D(2026, 11, 20)

@@ -10,10 +10,10 @@ import threading
 import pytest
 from sqlalchemy import func, select, text
 
-from xinxiang_arbitration import db as db_module
-from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import NotSaved
 from xinxiang_arbitration.models import Staff
+from xinxiang_arbitration.storage import db as db_module
+from xinxiang_arbitration.storage.db import Database
 
 
 def _staff(db: Database) -> int:

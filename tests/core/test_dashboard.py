@@ -9,16 +9,17 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.clocks.due import overdue_cases
+from xinxiang_arbitration.demo.build import generate_demo_data
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.services import breakdowns
-from xinxiang_arbitration.services.breakdown_export import (
+from xinxiang_arbitration.statistics import breakdowns
+from xinxiang_arbitration.statistics.breakdown_tables import (
     BREAKDOWNS,
     BreakdownTable,
     breakdown_table,
     write_table_xlsx,
 )
-from xinxiang_arbitration.services.dashboard import (
+from xinxiang_arbitration.statistics.dashboard import (
     case_list,
     caseload,
     load_dashboard,
@@ -27,15 +28,14 @@ from xinxiang_arbitration.services.dashboard import (
     trend_months,
     year_to_date,
 )
-from xinxiang_arbitration.services.demo import generate_demo_data
-from xinxiang_arbitration.services.due import overdue_cases
-from xinxiang_arbitration.services.monthly import monthly_figures
-from xinxiang_arbitration.services.statistics import (
+from xinxiang_arbitration.statistics.indicators import (
     Period,
     indicator_case_numbers,
     indicators,
     month_period,
 )
+from xinxiang_arbitration.statistics.monthly import monthly_figures
+from xinxiang_arbitration.storage.db import Database
 
 TODAY = dt.date(2026, 11, 20)  # the demo data's "today"
 CHOSEN = Period(dt.date(2025, 4, 1), dt.date(2025, 9, 30))

@@ -11,11 +11,11 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from xinxiang_arbitration import cli
-from xinxiang_arbitration.db import Database, open_database, resolve_url
+from xinxiang_arbitration.cli import commands as cli
 from xinxiang_arbitration.errors import DatabaseTooNew, DatabaseUnavailable, NotOurDatabase
-from xinxiang_arbitration.migrate import head_revision, upgrade_to
 from xinxiang_arbitration.models import Base, CalendarDay, CalendarYear, IndicatorTarget
+from xinxiang_arbitration.storage.db import Database, open_database, resolve_url
+from xinxiang_arbitration.storage.migrate import head_revision, upgrade_to
 
 
 def test_new_database_is_migrated_and_seeded(db: Database) -> None:
@@ -85,7 +85,7 @@ def test_database_from_newer_version_is_refused(db_url: object) -> None:
 
 def test_older_sqlite_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     """A file of the first release (schema 0001 only) is copied aside, then upgraded."""
-    from xinxiang_arbitration.db import make_engine
+    from xinxiang_arbitration.storage.db import make_engine
 
     path = tmp_path / "old.sqlite3"
     engine = make_engine(make_url(f"sqlite:///{path}"))
@@ -108,7 +108,7 @@ def test_older_sqlite_database_is_backed_up_then_upgraded(tmp_path: Path) -> Non
 
 def test_upgrade_from_first_revision_on_each_dialect(db_url: object) -> None:
     """Running 0001 alone then opening the app brings the database to head."""
-    from xinxiang_arbitration.db import make_engine
+    from xinxiang_arbitration.storage.db import make_engine
 
     url = make_url(str(db_url)) if not hasattr(db_url, "drivername") else db_url
     engine = make_engine(url)  # type: ignore[arg-type]

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xinxiang_arbitration.calendar import WorkCalendar
-from xinxiang_arbitration.calendar_seed import package_days, package_years
-from xinxiang_arbitration.deadlines import (
+from xinxiang_arbitration.clocks.calendar import WorkCalendar
+from xinxiang_arbitration.clocks.calendar_seed import package_days, package_years
+from xinxiang_arbitration.clocks.deadlines import (
     CLOCKS,
     ExcludedPeriod,
     Rule,

@@ -18,7 +18,8 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import aliased
 from stdnum.cn import ric, uscc
 
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.demo import build as demo
+from xinxiang_arbitration.demo.build import ANCHOR, START, generate_demo_data
 from xinxiang_arbitration.domain import (
     CLOSURE_MODES_BY_KIND,
     COLLECTIVE_HEADCOUNT,
@@ -39,8 +40,7 @@ from xinxiang_arbitration.models import (
     Staff,
     Suspension,
 )
-from xinxiang_arbitration.services import demo
-from xinxiang_arbitration.services.demo import ANCHOR, START, generate_demo_data
+from xinxiang_arbitration.storage.db import Database, open_database
 
 Applicant, Respondent = aliased(Party), aliased(Party)
 
@@ -463,7 +463,7 @@ def test_statuses_dates_parties_and_constraints_are_consistent(db: Database) -> 
 
 
 def test_demo_data_passes_the_ledger_round_trip(db: Database, tmp_path: Path) -> None:
-    from xinxiang_arbitration.services.ledger import export_ledger, import_ledger
+    from xinxiang_arbitration.ledger.service import export_ledger, import_ledger
 
     generate_demo_data(db, 1_000, seed=8)
     exported = tmp_path / "demo.csv"

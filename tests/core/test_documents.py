@@ -13,14 +13,14 @@ from docx import Document
 from sqlalchemy import func, select
 
 from tests.doc_cases import DocCases, make_doc_cases
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.documents import service as docs
 from xinxiang_arbitration.documents.engine import MissingFields, check_template
 from xinxiang_arbitration.documents.field_docs import fields_markdown
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.models import AuditEntry, GeneratedDocument
-from xinxiang_arbitration.services import audit
-from xinxiang_arbitration.services import documents as docs
-from xinxiang_arbitration.services import proceedings as pr
+from xinxiang_arbitration.proceedings import records as pr
+from xinxiang_arbitration.security import audit
+from xinxiang_arbitration.storage.db import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 25)
@@ -222,9 +222,9 @@ def test_template_field_list_in_docs_is_current() -> None:
 
 def test_conflicting_hearings_are_refused_with_the_conflict(db: Database, cases: DocCases) -> None:
     # another arbitration case sharing the respondent's arbitrator 孙晶 and the room
+    from xinxiang_arbitration.cases import life as life
+    from xinxiang_arbitration.cases.intake import NewCase, create_case
     from xinxiang_arbitration.domain import CaseKind, DisputeType
-    from xinxiang_arbitration.services import case_life as life
-    from xinxiang_arbitration.services.intake import NewCase, create_case
 
     other = create_case(
         db,
@@ -302,7 +302,7 @@ def test_acceptance_notice_counts_the_award_period_as_the_clocks_do(
     # accepted 11-04; 2 days suspended (11-10 to 11-12): 45 days + 2 → 2026-12-21
     assert "即应于2026年12月21日前结束" in make(db, cases.arbitration, "受理通知书")
     # a changed claim on 11-13 restarts the clock (Rules Art. 46): 11-13 + 45 → 2026-12-28
-    from xinxiang_arbitration.services import case_life as life
+    from xinxiang_arbitration.cases import life as life
 
     life.restart_award_clock(
         db, cases.arbitration, dt.date(2026, 11, 13), reason="claim_changed", actor="王芳"

@@ -11,9 +11,9 @@ import pytest
 from docx import Document
 
 from tests.doc_cases import make_doc_cases
-from xinxiang_arbitration import cli
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.documents import case_documents
+from xinxiang_arbitration.cli import commands as cli
+from xinxiang_arbitration.documents.service import case_documents
+from xinxiang_arbitration.storage.db import Database
 
 
 def _url(db: Database) -> str:

@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.doc_cases import make_doc_cases
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.deadlines import latest_notice_date
-from xinxiang_arbitration.services import proceedings as pr
-from xinxiang_arbitration.services.calendar_service import load_calendar
-from xinxiang_arbitration.services.hearing_week import (
+from xinxiang_arbitration.clocks.deadlines import latest_notice_date
+from xinxiang_arbitration.clocks.store import load_calendar
+from xinxiang_arbitration.proceedings import records as pr
+from xinxiang_arbitration.proceedings.hearing_week import (
     monday_of,
     notice_clock,
     rooms_used,
     week_hearings,
 )
+from xinxiang_arbitration.storage.db import Database
 
 D = dt.date
 

@@ -9,17 +9,17 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import VALID_CODE, VALID_ID, fingerprint
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.domain import CaseKind, DisputeType
-from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.final_award import ClaimCategory, Suggestion
-from xinxiang_arbitration.models import Case, ClaimItem
-from xinxiang_arbitration.services.intake import (
+from xinxiang_arbitration.cases.final_award import ClaimCategory, Suggestion
+from xinxiang_arbitration.cases.intake import (
     ClaimInput,
     NewCase,
     create_case,
     final_award_suggestion,
 )
+from xinxiang_arbitration.domain import CaseKind, DisputeType
+from xinxiang_arbitration.errors import InvalidInput
+from xinxiang_arbitration.models import Case, ClaimItem
+from xinxiang_arbitration.storage.db import Database
 
 D = dt.date
 

@@ -8,17 +8,17 @@ from decimal import Decimal
 
 import pytest
 
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.domain import CaseKind, DisputeType
-from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.models import MediationOrg, Staff
-from xinxiang_arbitration.services.intake import NewCase, create_case
-from xinxiang_arbitration.services.intake_checks import (
+from xinxiang_arbitration.cases.intake import NewCase, create_case
+from xinxiang_arbitration.cases.intake_checks import (
     check_claim,
     field_problems,
     intake_choices,
     limitation_warning,
 )
+from xinxiang_arbitration.domain import CaseKind, DisputeType
+from xinxiang_arbitration.errors import InvalidInput
+from xinxiang_arbitration.models import MediationOrg, Staff
+from xinxiang_arbitration.storage.db import Database
 
 D = dt.date
 TODAY = D(2026, 11, 25)

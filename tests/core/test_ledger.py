@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import VALID_CODE, base_row, fingerprint, write_ledger
-from xinxiang_arbitration import cli
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cli import commands as cli
 from xinxiang_arbitration.domain import CaseKind, ClosureMode, DisputeType
 from xinxiang_arbitration.errors import ImportRejected, InvalidInput
+from xinxiang_arbitration.inputs.files import read_sheet
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.ledger.files import read_sheet
+from xinxiang_arbitration.ledger.service import export_ledger, import_ledger
 from xinxiang_arbitration.models import (
     AuditEntry,
     Case,
@@ -25,7 +25,7 @@ from xinxiang_arbitration.models import (
     Party,
     Suspension,
 )
-from xinxiang_arbitration.services.ledger import export_ledger, import_ledger
+from xinxiang_arbitration.storage.db import Database
 
 
 def _three_rows() -> list[dict[str, object]]:
@@ -120,7 +120,7 @@ def test_export_import_export_gives_the_same_rows(
     first = tmp_path / f"a{suffix}"
     assert export_ledger(db, first, actor="测试").rows == 3
     # a second, empty database of the same dialect
-    from xinxiang_arbitration.db import open_database
+    from xinxiang_arbitration.storage.db import open_database
 
     other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     try:
@@ -161,7 +161,7 @@ def test_headers_in_any_order_spaces_empty_rows_and_unknown_columns(
     path = tmp_path / "in.csv"
     data = [[r.get(h.strip()) for h in headers] for r in rows]
     data.insert(1, [""] * len(headers))  # an empty row is skipped
-    from xinxiang_arbitration.ledger.files import write_sheet
+    from xinxiang_arbitration.inputs.files import write_sheet
 
     write_sheet(path, headers, data)
     result = import_ledger(db, path)

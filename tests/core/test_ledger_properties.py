@@ -12,11 +12,11 @@ from sqlalchemy import delete
 
 from tests.helpers import fingerprint, write_ledger
 from tests.strategies import BREAKAGES, ledgers
-from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import ImportRejected
+from xinxiang_arbitration.inputs.files import read_sheet
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.ledger.files import read_sheet
 from xinxiang_arbitration.ledger.rows import read_row
+from xinxiang_arbitration.ledger.service import export_ledger, import_ledger
 from xinxiang_arbitration.models import (
     AuditEntry,
     Case,
@@ -25,7 +25,7 @@ from xinxiang_arbitration.models import (
     Party,
     Staff,
 )
-from xinxiang_arbitration.services.ledger import export_ledger, import_ledger
+from xinxiang_arbitration.storage.db import Database
 
 PROPERTY_SETTINGS = settings(
     max_examples=25,

@@ -8,10 +8,10 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
-from xinxiang_arbitration.live import ANY, ChangeListener
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database
+from xinxiang_arbitration.storage.live import ANY, ChangeListener
 
 
 class Heard:

@@ -16,8 +16,8 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from xinxiang_arbitration import APP_NAME, cli
-from xinxiang_arbitration.db import open_database
+from xinxiang_arbitration import APP_NAME
+from xinxiang_arbitration.cli import commands as cli
 from xinxiang_arbitration.errors import DatabaseDamaged, NotOurDatabase
 from xinxiang_arbitration.logs import (
     ENV_VAR,
@@ -26,6 +26,7 @@ from xinxiang_arbitration.logs import (
     configure_logging,
     stop_logging,
 )
+from xinxiang_arbitration.storage.db import open_database
 
 LINE = re.compile(
     r"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\.\d{3} (INFO|WARNING|ERROR) \[\d+\] [\w.]+: "

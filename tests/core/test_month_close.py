@@ -11,15 +11,15 @@ import pytest
 
 from tests.core.test_statistics import ROWS
 from tests.helpers import write_ledger
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.domain import ClosureMode
 from xinxiang_arbitration.errors import InvalidInput
+from xinxiang_arbitration.ledger.service import import_ledger
 from xinxiang_arbitration.reports import write_monthly_report
-from xinxiang_arbitration.services import case_life
-from xinxiang_arbitration.services.ledger import import_ledger
-from xinxiang_arbitration.services.month_close import close_month, closed_month
-from xinxiang_arbitration.services.monthly import monthly_figures
-from xinxiang_arbitration.services.statistics import month_period
+from xinxiang_arbitration.statistics.indicators import month_period
+from xinxiang_arbitration.statistics.month_close import close_month, closed_month
+from xinxiang_arbitration.statistics.monthly import monthly_figures
+from xinxiang_arbitration.storage.db import Database
 
 
 def test_close_then_a_late_correction_is_named(db: Database, tmp_path: Path) -> None:
@@ -63,7 +63,7 @@ def test_month_period_ends_on_the_last_day() -> None:
 
 
 def test_close_month_cli(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from xinxiang_arbitration import cli
+    from xinxiang_arbitration.cli import commands as cli
 
     url = db.url.render_as_string(hide_password=False)
     assert cli.main(["--db", url, "close-month", "--month", "2026-03", "--by", "主任"]) == 0

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select, update
 
 from tests.helpers import base_row, write_ledger
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.demo.build import generate_demo_data
 from xinxiang_arbitration.domain import CaseKind, ClosureMode
 from xinxiang_arbitration.errors import AppError, InvalidInput
 from xinxiang_arbitration.ledger import columns as col
@@ -22,11 +22,11 @@ from xinxiang_arbitration.models import AppMeta, Case, Staff
 from xinxiang_arbitration.reports import fonts, write_monthly_report
 from xinxiang_arbitration.reports.monthly_pdf import report_title, write_monthly_pdf
 from xinxiang_arbitration.reports.monthly_xlsx import write_monthly_xlsx
-from xinxiang_arbitration.reports.output import atomic_output
-from xinxiang_arbitration.services.breakdowns import share as percent
-from xinxiang_arbitration.services.demo import generate_demo_data
-from xinxiang_arbitration.services.monthly import Caseload, monthly_figures
-from xinxiang_arbitration.services.statistics import month_period as parse_month
+from xinxiang_arbitration.statistics.breakdowns import share as percent
+from xinxiang_arbitration.statistics.indicators import month_period as parse_month
+from xinxiang_arbitration.statistics.monthly import Caseload, monthly_figures
+from xinxiang_arbitration.storage.db import Database
+from xinxiang_arbitration.storage.output import atomic_output
 
 NOW = dt.datetime(2026, 11, 2, 1, 30, tzinfo=dt.UTC)
 TITLE = "新乡市劳动人事争议调解仲裁月度结案统计表（2026年10月）"
@@ -80,7 +80,7 @@ ROWS = [
 
 @pytest.fixture
 def ledger_db(db: Database, tmp_path: Path) -> Database:
-    from xinxiang_arbitration.services.ledger import import_ledger
+    from xinxiang_arbitration.ledger.service import import_ledger
 
     import_ledger(db, write_ledger(tmp_path / "october.csv", ROWS))
     return db

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers import base_row, write_ledger
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cases.caseload import CaseloadQuery, first_page
+from xinxiang_arbitration.cases.number_search import number_condition, split
+from xinxiang_arbitration.ledger.service import import_ledger
 from xinxiang_arbitration.models import Case
-from xinxiang_arbitration.services.caseload import CaseloadQuery, first_page
-from xinxiang_arbitration.services.ledger import import_ledger
-from xinxiang_arbitration.services.number_search import number_condition, split
+from xinxiang_arbitration.storage.db import Database
 
 NUMBERS = [
     *(f"新劳人仲案字〔2026〕第{n}号" for n in (1, 2, 10, 12, 21, 112, 120)),

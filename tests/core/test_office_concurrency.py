@@ -12,13 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from tests.doc_cases import make_doc_cases
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
+from xinxiang_arbitration.cases import life as life
+from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.errors import StaleEdit
 from xinxiang_arbitration.models import Case, CaseEvent
-from xinxiang_arbitration.services import case_life as life
-from xinxiang_arbitration.services.case_detail import case_detail, case_id_by_number
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database, open_database
 
 PROCESSES = 8
 CASES_EACH = 200

@@ -10,25 +10,22 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers import base_row, write_ledger
-from xinxiang_arbitration import cli
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.deadlines import Rule
-from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.models import Case, Staff
-from xinxiang_arbitration.services.calendar_service import (
-    load_calendar,
-    load_clock_settings,
-    set_clock_rule,
-)
-from xinxiang_arbitration.services.demo import ANCHOR, generate_demo_data
-from xinxiang_arbitration.services.due import (
+from xinxiang_arbitration.admin.holidays import set_clock_rule
+from xinxiang_arbitration.cli import commands as cli
+from xinxiang_arbitration.clocks.deadlines import Rule
+from xinxiang_arbitration.clocks.due import (
     Urgency,
     due_queue,
     overdue_as_of,
     overdue_cases,
     running_clocks,
 )
-from xinxiang_arbitration.services.ledger import import_ledger
+from xinxiang_arbitration.clocks.store import load_calendar, load_clock_settings
+from xinxiang_arbitration.demo.build import ANCHOR, generate_demo_data
+from xinxiang_arbitration.ledger import columns as col
+from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.models import Case, Staff
+from xinxiang_arbitration.storage.db import Database
 
 D = dt.date
 
@@ -163,9 +160,9 @@ def test_overdue_bad_date_is_one_line(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_counting_rule_setting_changes_the_due_date(db: Database, tmp_path: Path) -> None:
-    from xinxiang_arbitration.deadlines import Rule
+    from xinxiang_arbitration.admin.holidays import set_clock_rule
+    from xinxiang_arbitration.clocks.deadlines import Rule
     from xinxiang_arbitration.errors import InvalidInput
-    from xinxiang_arbitration.services.calendar_service import set_clock_rule
 
     _ledger(db, tmp_path)
     set_clock_rule(db, "mediation", Rule.WORKING_DAYS)

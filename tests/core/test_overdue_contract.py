@@ -14,10 +14,10 @@ from pathlib import Path
 import chinese_calendar
 import pytest
 
-from xinxiang_arbitration import cli
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.demo import generate_demo_data
-from xinxiang_arbitration.services.ledger import export_ledger
+from xinxiang_arbitration.cli import commands as cli
+from xinxiang_arbitration.demo.build import generate_demo_data
+from xinxiang_arbitration.ledger.service import export_ledger
+from xinxiang_arbitration.storage.db import Database
 
 DAY = dt.timedelta(days=1)
 

@@ -13,16 +13,18 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.deadlines import Rule
+from xinxiang_arbitration.admin.holidays import set_clock_rule
+from xinxiang_arbitration.cases import life as case_life
+from xinxiang_arbitration.cases.intake import NewCase, create_case
+from xinxiang_arbitration.clocks.deadlines import Rule
 from xinxiang_arbitration.domain import CaseKind, CaseStatus, ClosureMode, DisputeType
 from xinxiang_arbitration.errors import PermissionDenied
 from xinxiang_arbitration.models import AuditEntry, Case, CaseEvent, MonthClose
-from xinxiang_arbitration.services import audit, case_life, case_materials, users
-from xinxiang_arbitration.services.calendar_service import set_clock_rule
-from xinxiang_arbitration.services.intake import NewCase, create_case
-from xinxiang_arbitration.services.month_close import close_month
-from xinxiang_arbitration.services.permissions import SIGN_IN_REQUIRED, SignedIn
+from xinxiang_arbitration.proceedings import materials as case_materials
+from xinxiang_arbitration.security import audit, users
+from xinxiang_arbitration.security.permissions import SIGN_IN_REQUIRED, SignedIn
+from xinxiang_arbitration.statistics.month_close import close_month
+from xinxiang_arbitration.storage.db import Database
 
 D = dt.date
 
@@ -212,8 +214,8 @@ def test_roles_are_read_at_the_moment_of_the_action(db: Database) -> None:
 def test_cli_close_month_needs_as_once_there_are_accounts(
     db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from xinxiang_arbitration import cli
-    from xinxiang_arbitration.cli_admin import PASSWORD_ENV
+    from xinxiang_arbitration.cli import commands as cli
+    from xinxiang_arbitration.cli.admin import PASSWORD_ENV
 
     url = db.url.render_as_string(hide_password=False)
     close = ["--db", url, "close-month", "--month"]
@@ -247,7 +249,7 @@ def test_cli_close_month_needs_as_once_there_are_accounts(
 def test_the_case_views_try_of_each_action_asks_the_stage_not_the_user(db: Database) -> None:
     """case_detail tries every action on rolled-back transactions: with accounts it still
     says what the stage allows, and neither refuses nor logs anything."""
-    from xinxiang_arbitration.services.case_detail import case_detail, case_id_by_number
+    from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
 
     number = _open_case(db, "王芳")
     _accounts(db)

@@ -39,29 +39,24 @@ from sqlalchemy.engine import make_url
 from tests.conftest import PG_SERVER, fresh_schema
 from tests.doc_cases import DocCases, make_doc_cases
 from tests.helpers import base_row, write_ledger
-from xinxiang_arbitration.db import Database, open_database
-from xinxiang_arbitration.deadlines import Rule
+from xinxiang_arbitration.admin import holidays as calendar_service
+from xinxiang_arbitration.admin import reference_data
+from xinxiang_arbitration.admin.audit_check import run_verify
+from xinxiang_arbitration.admin.backups import run_backup
+from xinxiang_arbitration.cases import life as case_life
+from xinxiang_arbitration.cases.intake import NewCase, create_case
+from xinxiang_arbitration.clocks.deadlines import Rule
+from xinxiang_arbitration.documents import service as documents
 from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind, DisputeType
 from xinxiang_arbitration.errors import InvalidInput, InvalidTransition, PermissionDenied
+from xinxiang_arbitration.ledger.service import export_ledger, import_ledger
 from xinxiang_arbitration.models import AuditEntry, Base, ClockSetting, DocumentTemplate
+from xinxiang_arbitration.proceedings import materials as case_materials
+from xinxiang_arbitration.proceedings import records as proceedings
 from xinxiang_arbitration.reports import write_monthly_report
-from xinxiang_arbitration.services import (
-    audit,
-    backup,
-    calendar_service,
-    case_life,
-    case_materials,
-    documents,
-    proceedings,
-    reference_data,
-    users,
-)
-from xinxiang_arbitration.services.breakdown_export import breakdown_table
-from xinxiang_arbitration.services.dashboard import load_dashboard, period_figures
-from xinxiang_arbitration.services.intake import NewCase, create_case
-from xinxiang_arbitration.services.ledger import export_ledger, import_ledger
-from xinxiang_arbitration.services.month_close import close_month
-from xinxiang_arbitration.services.permissions import (
+from xinxiang_arbitration.reports.status import write_pdf_with_status
+from xinxiang_arbitration.security import audit, users
+from xinxiang_arbitration.security.permissions import (
     ACTIONS,
     DECISIONS_BY_KIND,
     KIND_LABELS,
@@ -71,8 +66,11 @@ from xinxiang_arbitration.services.permissions import (
     SignInRequired,
     allowed_roles,
 )
-from xinxiang_arbitration.services.report_status import write_pdf_with_status
-from xinxiang_arbitration.services.statistics import Period, indicators, month_period
+from xinxiang_arbitration.statistics.breakdown_tables import breakdown_table
+from xinxiang_arbitration.statistics.dashboard import load_dashboard, period_figures
+from xinxiang_arbitration.statistics.indicators import Period, indicators, month_period
+from xinxiang_arbitration.statistics.month_close import close_month
+from xinxiang_arbitration.storage.db import Database, open_database
 
 D = dt.date
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -406,11 +404,11 @@ def _set_roles(w: Walk, kind: str | None) -> Try:
 
 def _backup(w: Walk, kind: str | None) -> Try:
     out = w.file("backup.zip")
-    return Try(lambda u: backup.run_backup(w.db, out, actor=u), output=out)
+    return Try(lambda u: run_backup(w.db, out, actor=u), output=out)
 
 
 def _verify_audit(w: Walk, kind: str | None) -> Try:
-    return Try(lambda u: audit.run_verify(w.db, actor=u), shown=lambda result: result.ok)
+    return Try(lambda u: run_verify(w.db, actor=u), shown=lambda result: result.ok)
 
 
 def _import_ledger(w: Walk, kind: str | None) -> Try:
@@ -615,8 +613,8 @@ READ_OUTPUTS: dict[str, Callable[[Walk, SignedIn | str, Path], Any]] = {
         w.db, "2026-11", out.with_suffix(".pdf"), actor=u
     ),
     "export_ledger": lambda w, u, out: export_ledger(w.db, out.with_suffix(".csv"), actor=u),
-    "run_verify": lambda w, u, out: audit.run_verify(w.db, actor=u),
-    "run_backup": lambda w, u, out: backup.run_backup(w.db, out.with_suffix(".zip"), actor=u),
+    "run_verify": lambda w, u, out: run_verify(w.db, actor=u),
+    "run_backup": lambda w, u, out: run_backup(w.db, out.with_suffix(".zip"), actor=u),
 }
 
 
@@ -651,8 +649,8 @@ def test_cli_read_commands_need_as_once_there_are_accounts(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from xinxiang_arbitration import cli
-    from xinxiang_arbitration.cli_admin import PASSWORD_ENV
+    from xinxiang_arbitration.cli import commands as cli
+    from xinxiang_arbitration.cli.admin import PASSWORD_ENV
 
     url = db.url.render_as_string(hide_password=False)
     stats = ["--db", url, "stats", "--from", "2026-03-01", "--to", "2026-03-31"]

@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import PermissionDenied
 from xinxiang_arbitration.models import AuditEntry
-from xinxiang_arbitration.services import audit, users
-from xinxiang_arbitration.services.permissions import (
+from xinxiang_arbitration.security import audit, users
+from xinxiang_arbitration.security.permissions import (
     ACTIONS,
     PERMISSIONS,
     ROLES,
@@ -21,6 +20,7 @@ from xinxiang_arbitration.services.permissions import (
     permissions_markdown,
     require,
 )
+from xinxiang_arbitration.storage.db import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 ISSUE_ACTIONS = {

@@ -11,15 +11,15 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers import fingerprint
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.admin.holidays import import_calendar_file, show_year
+from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
+from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.errors import ImportRejected, InvalidInput
-from xinxiang_arbitration.ledger.files import write_sheet
+from xinxiang_arbitration.inputs.files import write_sheet
 from xinxiang_arbitration.models import AuditEntry, CalendarDay
-from xinxiang_arbitration.services import reference_data as ref
-from xinxiang_arbitration.services.calendar_service import import_calendar_file, show_year
-from xinxiang_arbitration.services.case_detail import case_detail, case_id_by_number
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database
 
 ADMIN = "管理员甲"
 NOTICE_2027 = "国务院办公厅关于2027年部分节假日安排的通知"
@@ -303,7 +303,7 @@ def test_an_invalid_holiday_file_saves_nothing(db: Database, tmp_path: Path) -> 
 
 def test_with_accounts_only_an_administrator_changes_reference_data(db: Database) -> None:
     from xinxiang_arbitration.errors import PermissionDenied
-    from xinxiang_arbitration.services import users
+    from xinxiang_arbitration.security import users
 
     users.create_first_administrator(db, "admin", "王管理", "admin password")
     admin = users.authenticate(db, "admin", "admin password")

@@ -9,18 +9,14 @@ import pytest
 
 from tests.core.test_statistics import ROWS
 from tests.helpers import write_ledger
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.domain import ClosureMode
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.services import case_life
-from xinxiang_arbitration.services.ledger import import_ledger
-from xinxiang_arbitration.services.month_close import close_month
-from xinxiang_arbitration.services.monthly import monthly_figures
-from xinxiang_arbitration.services.report_status import (
-    month_status,
-    status_of,
-    write_pdf_with_status,
-)
+from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.reports.status import month_status, status_of, write_pdf_with_status
+from xinxiang_arbitration.statistics.month_close import close_month
+from xinxiang_arbitration.statistics.monthly import monthly_figures
+from xinxiang_arbitration.storage.db import Database
 
 
 @pytest.fixture

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from xinxiang_arbitration import selftest
+from xinxiang_arbitration.inputs.values import parse_credit_code, parse_resident_id
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.ledger.values import parse_credit_code, parse_resident_id
-from xinxiang_arbitration.resources import is_frozen, migrations_path, resource_path
+from xinxiang_arbitration.resources import is_frozen, resource_path
 from xinxiang_arbitration.selftest import SAMPLE_LEDGER, SAMPLE_ROWS, run_self_test
+from xinxiang_arbitration.storage.migrate import MIGRATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,8 +38,8 @@ def test_resources_resolve_to_the_source_tree() -> None:
     assert not is_frozen()
     assert resource_path(*SAMPLE_LEDGER) == ROOT / "resources" / "samples" / "self-test-ledger.csv"
     assert resource_path(*SAMPLE_LEDGER).is_file()
-    assert migrations_path() == ROOT / "xinxiang_arbitration" / "migrations"
-    assert (migrations_path() / "env.py").is_file()
+    assert MIGRATIONS == ROOT / "xinxiang_arbitration" / "storage" / "migrations"
+    assert (MIGRATIONS / "env.py").is_file()
 
 
 def test_the_sample_ledger_follows_the_contract() -> None:

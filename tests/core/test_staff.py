@@ -1,20 +1,20 @@
-"""The staff list and adding a name at sign-in (services/staff.py), on both dialects."""
+"""The staff list and adding a name at sign-in (security/staff.py), on both dialects."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
 
-from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.models import Staff
-from xinxiang_arbitration.services.staff import (
+from xinxiang_arbitration.security.staff import (
     NAME_MAX_LENGTH,
     StaffMember,
     clean_name,
     ensure_staff,
     list_staff,
 )
+from xinxiang_arbitration.storage.db import Database
 
 
 def _add(db: Database, name: str, *, active: bool = True) -> int:

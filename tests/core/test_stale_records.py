@@ -11,9 +11,9 @@ from decimal import Decimal
 import pytest
 
 from tests.helpers import fingerprint
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.admin import reference_data as ref
 from xinxiang_arbitration.errors import StaleRecord
-from xinxiang_arbitration.services import reference_data as ref
+from xinxiang_arbitration.storage.db import Database
 
 A, B = "管理员甲", "管理员乙"
 

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import base_row, write_ledger
-from xinxiang_arbitration import cli
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cli import commands as cli
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.services.ledger import import_ledger
-from xinxiang_arbitration.services.statistics import Period, indicator_case_numbers, indicators
+from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.statistics.indicators import Period, indicator_case_numbers, indicators
+from xinxiang_arbitration.storage.db import Database
 
 MARCH = Period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 
@@ -183,7 +183,7 @@ def test_breakdowns_for_march(ledger_db: Database) -> None:
     from decimal import Decimal
 
     from xinxiang_arbitration.domain import CaseKind, ClosureMode
-    from xinxiang_arbitration.services import breakdowns as b
+    from xinxiang_arbitration.statistics import breakdowns as b
 
     modes = {(m.kind, m.mode): (m.count, m.share) for m in b.closure_modes(ledger_db, MARCH)}
     assert modes[(CaseKind.ARBITRATION, ClosureMode.AWARD)] == (1, Decimal("50.0"))

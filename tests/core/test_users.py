@@ -8,11 +8,11 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import InvalidInput, PermissionDenied, SignInRefused, StaleRecord
 from xinxiang_arbitration.models import AuditEntry, Staff, User
-from xinxiang_arbitration.services import audit, users
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.security import audit, users
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 ADMIN_PW = "管理员的密码1234"
 T0 = dt.datetime(2026, 3, 2, 1, 0, tzinfo=dt.UTC)

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xinxiang_arbitration.calendar import WorkCalendar
-from xinxiang_arbitration.calendar_seed import package_days, package_years
+from xinxiang_arbitration.clocks.calendar import WorkCalendar
+from xinxiang_arbitration.clocks.calendar_seed import package_days, package_years
+from xinxiang_arbitration.clocks.due import working_days_left
 from xinxiang_arbitration.errors import CalendarNotCovered
-from xinxiang_arbitration.services.due import working_days_left
 
 CAL = WorkCalendar(package_years(), {s.day: (s.is_workday, s.name) for s in package_days()})
 D = dt.date

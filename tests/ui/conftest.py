@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.storage.db import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -18,20 +18,16 @@ from pytestqt.qtbot import QtBot
 
 from ui.ops import Ops
 from ui.views.admin import AdminView
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.admin.holidays import show_year
+from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
+from xinxiang_arbitration.cases.intake import NewCase, create_case
+from xinxiang_arbitration.documents import service as docs
 from xinxiang_arbitration.domain import CaseKind, DisputeType
-from xinxiang_arbitration.ledger.files import write_sheet
-from xinxiang_arbitration.services import documents as docs
-from xinxiang_arbitration.services import reference_data as ref
-from xinxiang_arbitration.services.calendar_service import show_year
-from xinxiang_arbitration.services.case_detail import case_detail, case_id_by_number
-from xinxiang_arbitration.services.intake import NewCase, create_case
-from xinxiang_arbitration.services.permissions import SignedIn
-from xinxiang_arbitration.services.users import (
-    authenticate,
-    create_first_administrator,
-    list_users,
-)
+from xinxiang_arbitration.inputs.files import write_sheet
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.security.users import authenticate, create_first_administrator, list_users
+from xinxiang_arbitration.storage.db import Database, open_database
 
 TODAY = dt.date(2026, 12, 28)
 RECEIVED = dt.date(2026, 12, 28)  # a Monday; the fifth working day after it is in 2027

@@ -20,10 +20,10 @@ from ui.dialogs.case_editor import CaseEditDialog
 from ui.dialogs.hearing_dialog import HearingDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.views.case_view import CaseView
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.case_detail.read import CaseDetail
 from xinxiang_arbitration.errors import STALE_PREFIX
-from xinxiang_arbitration.services import case_materials as cm
-from xinxiang_arbitration.services.case_detail import CaseDetail
+from xinxiang_arbitration.proceedings import materials as cm
+from xinxiang_arbitration.storage.db import Database
 
 # the same case view on the same doc cases as the other tests of the case's materials
 cases, make_view = shared.cases, shared.make_view  # sqlite_db: tests/ui/conftest.py

@@ -20,12 +20,12 @@ from ui.ops import Ops
 from ui.views import case_view
 from ui.views.case_documents import TemplatePicker
 from ui.views.case_view import CaseView
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.cases import life as life
+from xinxiang_arbitration.cases.intake import NewCase, create_case
+from xinxiang_arbitration.documents.service import case_documents, document_content
 from xinxiang_arbitration.domain import CaseKind, DisputeType
-from xinxiang_arbitration.services import case_life as life
-from xinxiang_arbitration.services.case_detail import case_id_by_number
-from xinxiang_arbitration.services.documents import case_documents, document_content
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database, open_database
 
 TODAY = dt.date(2026, 11, 20)
 WAIT = 10_000

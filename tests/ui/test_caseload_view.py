@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from ui.models.caseload_model import CASE_ID_ROLE, OVERDUE_BACKGROUND, SOON_BACKGROUND
 from ui.ops import Ops, error_sentence
 from ui.views.caseload_view import CaseloadView
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.cases.intake import NewCase, create_case
+from xinxiang_arbitration.demo.build import generate_demo_data
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.errors import CaseNotFound
-from xinxiang_arbitration.services.demo import generate_demo_data
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database, open_database
 
 TODAY = dt.date(2026, 11, 20)
 APPLICANT_COLUMN = 2

@@ -34,10 +34,10 @@ from ui.ops import Ops, error_sentence
 from ui.session import sign_in
 from ui.views.case_view import CaseView
 from ui.views.main_window import MainWindow
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.cases import life as case_life
+from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
-from xinxiang_arbitration.services import case_life
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database, open_database
 
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 

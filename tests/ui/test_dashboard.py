@@ -23,12 +23,12 @@ from ui.ops import Ops
 from ui.views import dashboard as dashboard_view
 from ui.views.breakdowns import BreakdownsView
 from ui.views.dashboard import DashboardView
-from xinxiang_arbitration.db import Database, open_database
-from xinxiang_arbitration.services.breakdown_export import BreakdownTable, breakdown_table
-from xinxiang_arbitration.services.case_detail import case_id_by_number
-from xinxiang_arbitration.services.dashboard import case_list, this_month, year_to_date
-from xinxiang_arbitration.services.demo import generate_demo_data
-from xinxiang_arbitration.services.statistics import indicator_case_numbers
+from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.demo.build import generate_demo_data
+from xinxiang_arbitration.statistics.breakdown_tables import BreakdownTable, breakdown_table
+from xinxiang_arbitration.statistics.dashboard import case_list, this_month, year_to_date
+from xinxiang_arbitration.statistics.indicators import indicator_case_numbers
+from xinxiang_arbitration.storage.db import Database, open_database
 
 TODAY = dt.date(2026, 11, 20)
 WAIT = 10_000

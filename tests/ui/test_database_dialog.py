@@ -21,7 +21,7 @@ from ui.dialogs.database_dialog import (
     save_choice,
 )
 from ui.startup import Problem, Severity
-from xinxiang_arbitration.db import ENV_VAR, default_database_path, open_database
+from xinxiang_arbitration.storage.db import ENV_VAR, default_database_path, open_database
 
 PASSWORD = "s3cr@t:密"
 

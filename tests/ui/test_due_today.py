@@ -27,11 +27,11 @@ from ui.models.due_model import (
 from ui.session import CurrentUser
 from ui.views.due_today import DueTodayView
 from ui.views.main_window import MainWindow
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.cases.intake import NewCase, create_case
+from xinxiang_arbitration.clocks.due import due_queue
+from xinxiang_arbitration.demo.build import generate_demo_data
 from xinxiang_arbitration.domain import CaseKind, DisputeType
-from xinxiang_arbitration.services.demo import generate_demo_data
-from xinxiang_arbitration.services.due import due_queue
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database, open_database
 
 TODAY = dt.date(2026, 11, 20)  # a Friday
 

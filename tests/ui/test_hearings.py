@@ -16,11 +16,11 @@ from sqlalchemy import func, select
 from ui.dialogs.hearing_dialog import HearingDialog
 from ui.ops import Ops
 from ui.views.hearing_week import HearingWeekView
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.cases import life as life
+from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.models import Hearing
-from xinxiang_arbitration.services import case_life as life
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database, open_database
 
 D = dt.date
 TODAY = D(2026, 11, 25)

@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from ui.dialogs.intake_dialog import IntakeDialog
 from ui.ops import Ops
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.cases.caseload import CaseloadQuery, first_page
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.models import Case, ClaimItem, Party, Staff
-from xinxiang_arbitration.services.caseload import CaseloadQuery, first_page
+from xinxiang_arbitration.storage.db import Database, open_database
 
 TODAY = dt.date(2026, 11, 25)
 BAD_ID, GOOD_ID = "110105194912310021", "11010519491231002X"

@@ -21,10 +21,10 @@ from pytestqt.qtbot import QtBot
 from ui.app import main, open_or_explain
 from ui.session import CurrentUser
 from ui.views.main_window import MainWindow
-from xinxiang_arbitration.db import Database, make_engine, resolve_url
 from xinxiang_arbitration.domain import CaseKind, CaseStatus, PartyKind
-from xinxiang_arbitration.migrate import upgrade_to
 from xinxiang_arbitration.models import Case, Party
+from xinxiang_arbitration.storage.db import Database, make_engine, resolve_url
+from xinxiang_arbitration.storage.migrate import upgrade_to
 
 
 @pytest.fixture

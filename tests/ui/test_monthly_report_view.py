@@ -24,12 +24,12 @@ from ui.ops import Ops
 from ui.views import pdf_preview
 from ui.views.monthly_report import MonthlyReportView
 from ui.views.pdf_preview import PdfPreview, has_renderer, render_pages
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.domain import ClosureMode
-from xinxiang_arbitration.services import case_life
-from xinxiang_arbitration.services.case_detail import case_id_by_number
-from xinxiang_arbitration.services.ledger import import_ledger
-from xinxiang_arbitration.services.month_close import closed_month
+from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.statistics.month_close import closed_month
+from xinxiang_arbitration.storage.db import Database, open_database
 
 TODAY = dt.date(2026, 4, 15)  # the report of March 2026 is "last month"
 LEFT = Qt.MouseButton.LeftButton

@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from ui.dialogs.session_dialog import SessionDialog
 from ui.ops import Ops
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.models import MediationSession, Staff
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.storage.db import Database, open_database
 
 TODAY = dt.date(2026, 11, 25)
 

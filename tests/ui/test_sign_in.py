@@ -14,12 +14,12 @@ from sqlalchemy import func, select
 from ui.dialogs.sign_in_dialog import SignInDialog
 from ui.session import CurrentUser, remembered_user
 from ui.views.main_window import MainWindow
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.cases import caseload as caseload_service
+from xinxiang_arbitration.cases.caseload import CaseloadQuery
+from xinxiang_arbitration.demo.build import generate_demo_data
 from xinxiang_arbitration.models import Case, Staff
-from xinxiang_arbitration.services import caseload as caseload_service
-from xinxiang_arbitration.services.caseload import CaseloadQuery
-from xinxiang_arbitration.services.demo import generate_demo_data
-from xinxiang_arbitration.services.staff import list_staff
+from xinxiang_arbitration.security.staff import list_staff
+from xinxiang_arbitration.storage.db import Database, open_database
 
 HANDLER_COLUMN = 5
 TITLE = "新乡市劳动人事争议仲裁委员会 · 案件管理系统"

@@ -19,12 +19,12 @@ from sqlalchemy import select
 from ui.dialogs.case_actions import ActionDialog
 from ui.views.case_view import CaseView
 from ui.views.main_window import MainWindow
-from xinxiang_arbitration.db import Database, open_database
+from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.models import AuditEntry, Case, CaseEvent
-from xinxiang_arbitration.services import users
-from xinxiang_arbitration.services.case_detail import case_id_by_number
-from xinxiang_arbitration.services.intake import NewCase, create_case
+from xinxiang_arbitration.security import users
+from xinxiang_arbitration.storage.db import Database, open_database
 
 WAIT = 5000
 LEFT = Qt.MouseButton.LeftButton

@@ -28,10 +28,10 @@ from ui.startup import (
 )
 from ui.views.main_window import MainWindow
 from xinxiang_arbitration import APP_NAME
-from xinxiang_arbitration.db import default_database_path, open_database
 from xinxiang_arbitration.logs import ENV_VAR as LOG_ENV_VAR
 from xinxiang_arbitration.logs import FILE_NAME, stop_logging
 from xinxiang_arbitration.reports import fonts
+from xinxiang_arbitration.storage.db import default_database_path, open_database
 
 DB_ADVICE_ENV = "XINXIANG_ARBITRATION_DB"
 

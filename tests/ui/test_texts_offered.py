@@ -8,8 +8,8 @@ import re
 
 from ui.dialogs.texts_dialog import TEXTS_BY_KIND
 from xinxiang_arbitration.documents.engine import template_sources
+from xinxiang_arbitration.documents.service import _kinds, shipped_template_files
 from xinxiang_arbitration.domain import CaseKind
-from xinxiang_arbitration.services.documents import _kinds, shipped_template_files
 
 
 def test_every_text_a_kinds_templates_print_is_offered() -> None:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
-from xinxiang_arbitration.services import case_materials
-from xinxiang_arbitration.services.case_detail import SIDES, AgentLine, CaseDetail
+from xinxiang_arbitration.case_detail.read import SIDES, AgentLine, CaseDetail
+from xinxiang_arbitration.proceedings import materials as case_materials
 
 # the usual categories (the Law Art. 24–25); anything else may be typed
 AGENT_ROLES = ("律师", "基层法律服务工作者", "公民代理", "员工", "近亲属", "法定代理人")

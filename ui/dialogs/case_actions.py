@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.case_editor import StaleGuard
 from ui.ops import Ops
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.deadlines import CLOCKS, Rule
+from xinxiang_arbitration.case_detail.read import CaseDetail
+from xinxiang_arbitration.cases import life as case_life
+from xinxiang_arbitration.cases.life import CaseState
+from xinxiang_arbitration.clocks.deadlines import CLOCKS, EXCLUSION_KINDS, Rule
 from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind, ClosureMode
-from xinxiang_arbitration.services import case_life
-from xinxiang_arbitration.services.case_detail import CaseDetail
-from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS, CaseState
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 ERROR_STYLE = "color: #c62828;"
 # the Rules Art. 47 grounds, offered in the 中止 form (the reason stays free text)

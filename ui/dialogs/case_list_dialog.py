@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ui.models.case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel
 from ui.ops import Ops
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.breakdown_export import BreakdownTable, write_table_xlsx
-from xinxiang_arbitration.services.dashboard import CaseListRow, case_list
+from xinxiang_arbitration.statistics.breakdown_tables import BreakdownTable, write_table_xlsx
+from xinxiang_arbitration.statistics.dashboard import CaseListRow, case_list
+from xinxiang_arbitration.storage.db import Database
 
 ROW_HEIGHT = 24
 COLUMN_WIDTHS = (210, 44, 90, 230, 64, 86, 86, 86, 84)

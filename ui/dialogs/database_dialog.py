@@ -33,8 +33,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from ui.ops import Ops
-from xinxiang_arbitration.db import default_database_path, make_engine
 from xinxiang_arbitration.errors import DatabaseUnavailable
+from xinxiang_arbitration.storage.db import default_database_path, make_engine
 
 GROUP = "database"
 DEFAULT_PORT = 5432

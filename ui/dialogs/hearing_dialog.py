@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 from ui.dialogs.case_editor import StaleGuard
 from ui.ops import Ops
 from ui.widgets.problems import ProblemMarker, note_label, set_note, to_date, to_qdate, with_note
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.case_detail import CaseDetail
-from xinxiang_arbitration.services.hearing_week import NoticeClock, notice_clock, rooms_used
-from xinxiang_arbitration.services.permissions import SignedIn
-from xinxiang_arbitration.services.proceedings import (
+from xinxiang_arbitration.case_detail.read import CaseDetail
+from xinxiang_arbitration.proceedings.hearing_week import NoticeClock, notice_clock, rooms_used
+from xinxiang_arbitration.proceedings.records import (
     HearingConflict,
     ScheduledHearing,
     schedule_hearing,
 )
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 DEFAULT_START, DEFAULT_LENGTH_SECS = QTime(9, 0), 90 * 60
 WEEKDAYS = "一二三四五六日"

@@ -28,16 +28,16 @@ from ui.widgets.check_group import CheckGroup
 from ui.widgets.claims_table import ClaimsEditor
 from ui.widgets.date_line import DateLineEdit
 from ui.widgets.problems import WARNING_COLOUR, ProblemMarker, note_label, to_date, with_note
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.domain import COLLECTIVE_HEADCOUNT, CaseKind, DisputeType
-from xinxiang_arbitration.services.intake import CreatedCase, NewCase, create_case
-from xinxiang_arbitration.services.intake_checks import (
+from xinxiang_arbitration.cases.intake import CreatedCase, NewCase, create_case
+from xinxiang_arbitration.cases.intake_checks import (
     IntakeChoices,
     field_problems,
     intake_choices,
     limitation_warning,
 )
-from xinxiang_arbitration.services.permissions import SignedIn, actor_name
+from xinxiang_arbitration.domain import COLLECTIVE_HEADCOUNT, CaseKind, DisputeType
+from xinxiang_arbitration.security.permissions import SignedIn, actor_name
+from xinxiang_arbitration.storage.db import Database
 
 KINDS = (CaseKind.MEDIATION, CaseKind.ARBITRATION, CaseKind.INSPECTION)  # the combo's order
 ALWAYS_SHOWN = {"received_on", "headcount", "claims"}

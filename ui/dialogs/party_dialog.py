@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
 from ui.widgets.date_line import DateLineEdit
+from xinxiang_arbitration.case_detail.read import CaseDetail, PartyLine
 from xinxiang_arbitration.domain import PartyKind
-from xinxiang_arbitration.services import case_materials
-from xinxiang_arbitration.services.case_detail import CaseDetail, PartyLine
+from xinxiang_arbitration.proceedings import materials as case_materials
 
 SEXES = ("男", "女")
 TEXT_FIELDS = ("address", "phone", "legal_representative", "legal_representative_title")

@@ -32,8 +32,8 @@ from ui.session import (
     sign_in,
     sign_in_with_password,
 )
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.staff import StaffMember, list_staff
+from xinxiang_arbitration.security.staff import StaffMember, list_staff
+from xinxiang_arbitration.storage.db import Database
 
 ERROR_STYLE = "color: #842029;"
 HINT_STYLE = "color: #555555;"

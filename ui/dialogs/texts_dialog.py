@@ -9,9 +9,9 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
+from xinxiang_arbitration.case_detail.read import TEXT_LABELS, CaseDetail
 from xinxiang_arbitration.domain import CaseKind
-from xinxiang_arbitration.services import case_materials
-from xinxiang_arbitration.services.case_detail import TEXT_LABELS, CaseDetail
+from xinxiang_arbitration.proceedings import materials as case_materials
 
 # the texts each kind's templates print (scripts/templates/*.py), in the order of the fields
 TEXTS_BY_KIND: dict[CaseKind, frozenset[str]] = {

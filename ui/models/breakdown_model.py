@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from xinxiang_arbitration.services.breakdown_export import BreakdownTable, Cell
+from xinxiang_arbitration.statistics.breakdown_tables import BreakdownTable, Cell
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 NOTHING = float("-inf")  # an empty number sorts below every number

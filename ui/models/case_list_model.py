@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from ui.models.read_only_table import AnyIndex, ReadOnlyTableModel
-from xinxiang_arbitration.services.breakdown_export import Cell
-from xinxiang_arbitration.services.dashboard import CaseListRow
+from xinxiang_arbitration.statistics.breakdown_tables import Cell
+from xinxiang_arbitration.statistics.dashboard import CaseListRow
 
 CASE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2

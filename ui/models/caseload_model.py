@@ -24,9 +24,9 @@ from PySide6.QtGui import QColor
 
 from ui.models.read_only_table import AnyIndex, ReadOnlyTableModel
 from ui.ops import Ops
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services import caseload
-from xinxiang_arbitration.services.caseload import CaseloadPage, CaseloadQuery, CaseloadRow, SortKey
+from xinxiang_arbitration.cases import caseload
+from xinxiang_arbitration.cases.caseload import CaseloadPage, CaseloadQuery, CaseloadRow, SortKey
+from xinxiang_arbitration.storage.db import Database
 
 PAGE_SIZE = 100
 CACHED_PAGES = 20

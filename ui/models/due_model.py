@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 
 from ui.models.caseload_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, SOON_BACKGROUND, SOON_TEXT
 from ui.models.read_only_table import AnyIndex, ReadOnlyTableModel
-from xinxiang_arbitration.services.due import QueueItem, Urgency
+from xinxiang_arbitration.clocks.due import QueueItem, Urgency
 
 CASE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 URGENCY_ROLE = int(Qt.ItemDataRole.UserRole) + 2

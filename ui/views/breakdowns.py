@@ -34,14 +34,14 @@ from ui.models.breakdown_model import SORT_ROLE, BreakdownModel
 from ui.ops import Ops
 from ui.views.indicator_card import MUTED_COLOUR
 from ui.widgets.period_picker import PeriodPicker, span
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.breakdown_export import (
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.statistics.breakdown_tables import (
     BREAKDOWNS,
     BreakdownTable,
     breakdown_table,
     write_table_xlsx,
 )
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 CHANNEL = "breakdowns"
 ROW_HEIGHT = 24

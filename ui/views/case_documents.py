@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
 from ui.models.case_rows import Column, RowsModel
 from ui.ops import Ops
 from ui.views.case_tabs import make_table
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.services.case_detail import CaseDetail
-from xinxiang_arbitration.services.documents import (
+from xinxiang_arbitration.case_detail.read import CaseDetail
+from xinxiang_arbitration.documents.service import (
     MadeDocument,
     StoredDocument,
     TemplateInfo,
@@ -39,7 +37,9 @@ from xinxiang_arbitration.services.documents import (
     list_templates,
     make_document,
 )
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.errors import InvalidInput
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 GENERATE_SHORTCUT = "Ctrl+G"
 ERROR_STYLE = "color: #c62828;"

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 
 from ui.models.caseload_model import CASE_ID_ROLE, COLUMN_SORT, CaseloadModel
 from ui.ops import Ops
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.domain import CaseKind, CaseStatus
-from xinxiang_arbitration.services.caseload import (
+from xinxiang_arbitration.cases.caseload import (
     DEADLINE_SORT_LIMIT,
     CaseloadQuery,
     DateField,
     StaffChoice,
     staff_choices,
 )
+from xinxiang_arbitration.domain import CaseKind, CaseStatus
+from xinxiang_arbitration.storage.db import Database
 
 SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 26

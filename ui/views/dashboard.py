@@ -1,6 +1,6 @@
 """统计看板: indicators 27–29, their 12-month trend, the caseload movement, overdue per person.
 
-Everything is read on a worker (``services.dashboard``), first when the view is shown.
+Everything is read on a worker (``statistics.dashboard``), first when the view is shown.
 Every count opens the list of cases behind it (``CaseListDialog``), read on a worker too;
 a case opened from that list is passed on as ``case_opened``. The figures are read as
 ``actor`` (they need ``stats.view``); the lists of cases are not checked.
@@ -30,8 +30,8 @@ from ui.views.dashboard_panels import CaseloadPanel, OverduePanel
 from ui.views.indicator_card import MUTED_COLOUR, IndicatorCard
 from ui.views.trend_chart import TrendChart
 from ui.widgets.period_picker import CUSTOM, MONTH, YEAR, PeriodPicker, span
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.dashboard import (
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.statistics.dashboard import (
     INDICATOR_IDS,
     Dashboard,
     PeriodFigures,
@@ -39,8 +39,8 @@ from xinxiang_arbitration.services.dashboard import (
     load_dashboard,
     period_figures,
 )
-from xinxiang_arbitration.services.permissions import SignedIn
-from xinxiang_arbitration.services.statistics import NAMES, Period, indicator_case_numbers
+from xinxiang_arbitration.statistics.indicators import NAMES, Period, indicator_case_numbers
+from xinxiang_arbitration.storage.db import Database
 
 CHANNELS = ("dashboard", "dashboard-period", "dashboard-drill")
 

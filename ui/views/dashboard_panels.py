@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.views.indicator_card import LINK_STYLE, MUTED_COLOUR
 from ui.widgets.period_picker import span
-from xinxiang_arbitration.services.dashboard import PeriodFigures, PersonOverdue
+from xinxiang_arbitration.statistics.dashboard import PeriodFigures, PersonOverdue
 
 TERMS = ("opening", "accepted", "closed", "closing")
 

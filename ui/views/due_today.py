@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from ui.models.due_model import CASE_ID_ROLE, RESPONDENT, DueModel
 from ui.ops import Ops
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.due import QueueItem, Urgency, due_queue
+from xinxiang_arbitration.clocks.due import QueueItem, Urgency, due_queue
+from xinxiang_arbitration.storage.db import Database
 
 ROW_HEIGHT = 26
 COLUMN_WIDTHS = (215, 150, 96, 96, 110, 260, 72)

@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.ops import Ops
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.hearing_week import WEEK, WeekHearing, monday_of, week_hearings
+from xinxiang_arbitration.proceedings.hearing_week import (
+    WEEK,
+    WeekHearing,
+    monday_of,
+    week_hearings,
+)
+from xinxiang_arbitration.storage.db import Database
 
 WEEKDAYS = "一二三四五六日"
 FIRST_HOUR, LAST_HOUR = 8, 17  # the office's day; hearings outside it add rows

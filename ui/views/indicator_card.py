@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from xinxiang_arbitration.services.statistics import FORMULAS, NAMES, Indicator
+from xinxiang_arbitration.statistics.indicators import FORMULAS, NAMES, Indicator
 
 MET_COLOUR, NOT_MET_COLOUR, MUTED_COLOUR = "#1e7b34", "#b02a37", "#6c757d"
 LINK_STYLE = (

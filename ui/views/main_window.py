@@ -34,13 +34,13 @@ from ui.views.hearing_week import HearingWeekView
 from ui.views.overview import OverviewPage
 from ui.views.tool_tabs import ToolTabs
 from xinxiang_arbitration import __version__
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.cases import caseload
+from xinxiang_arbitration.cases.caseload import CaseloadRow
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import AppError
-from xinxiang_arbitration.services import caseload
-from xinxiang_arbitration.services.case_detail import case_id_by_number
-from xinxiang_arbitration.services.caseload import CaseloadRow
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = (1100, 700)

@@ -33,19 +33,15 @@ from PySide6.QtWidgets import (
 
 from ui.ops import Ops
 from ui.views.pdf_preview import PdfPreview, RenderedPdf, print_pdf, render_pages
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.case_detail.read import case_id_by_number
 from xinxiang_arbitration.reports import write_monthly_report
 from xinxiang_arbitration.reports.monthly_pdf import local_time
-from xinxiang_arbitration.reports.output import atomic_output
-from xinxiang_arbitration.services.case_detail import case_id_by_number
-from xinxiang_arbitration.services.month_close import close_month
-from xinxiang_arbitration.services.permissions import SignedIn, actor_name
-from xinxiang_arbitration.services.report_status import (
-    MonthStatus,
-    month_status,
-    write_pdf_with_status,
-)
-from xinxiang_arbitration.services.statistics import Indicator
+from xinxiang_arbitration.reports.status import MonthStatus, month_status, write_pdf_with_status
+from xinxiang_arbitration.security.permissions import SignedIn, actor_name
+from xinxiang_arbitration.statistics.indicators import Indicator
+from xinxiang_arbitration.statistics.month_close import close_month
+from xinxiang_arbitration.storage.db import Database
+from xinxiang_arbitration.storage.output import atomic_output
 
 NOTICE_STYLE = "QFrame#closedNotice { background: #fff4e5; border: 1px solid #d9822b; }"
 Confirm = Callable[[QWidget, str, str], bool]  # (parent, title, text) → go ahead?

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.ops import Ops
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.cases.overview import count_by_kind
 from xinxiang_arbitration.domain import CaseKind
-from xinxiang_arbitration.services.overview import count_by_kind
+from xinxiang_arbitration.storage.db import Database
 
 KINDS: tuple[CaseKind, ...] = tuple(CaseKind)
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from xinxiang_arbitration.services.dashboard import INDICATOR_IDS, TrendMonth
+from xinxiang_arbitration.statistics.dashboard import INDICATOR_IDS, TrendMonth
 
 COLOURS = {27: QColor("#1f77b4"), 28: QColor("#d9480f"), 29: QColor("#2b8a3e")}
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44, 16, 34, 40

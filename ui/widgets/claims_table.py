@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.problems import note_label, set_invalid, set_note
-from xinxiang_arbitration.final_award import LABELS, ClaimCategory
-from xinxiang_arbitration.services.intake import ClaimInput
-from xinxiang_arbitration.services.intake_checks import check_claim
+from xinxiang_arbitration.cases.final_award import LABELS, ClaimCategory
+from xinxiang_arbitration.cases.intake import ClaimInput
+from xinxiang_arbitration.cases.intake_checks import check_claim
 
 ROW_HEIGHT = 30
 

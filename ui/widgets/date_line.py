@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from xinxiang_arbitration.ledger.values import parse_date
+from xinxiang_arbitration.inputs.values import parse_date
 
 
 class DateLineEdit(QLineEdit):

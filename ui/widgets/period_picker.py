@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from xinxiang_arbitration.services.dashboard import this_month, year_to_date
-from xinxiang_arbitration.services.statistics import Period
+from xinxiang_arbitration.statistics.dashboard import this_month, year_to_date
+from xinxiang_arbitration.statistics.indicators import Period
 
 MONTH, YEAR, CUSTOM = "month", "year", "custom"
 

@@ -1,4 +1,4 @@
-"""Synthetic, reproducible demo cases; ``services.demo.generate_demo_data`` is the way in.
+"""Synthetic, reproducible demo cases; ``demo.build.generate_demo_data`` is the way in.
 
 Everything comes from one ``random.Random(seed)`` and the fixed ``ANCHOR`` date, never
 from today's date, so one seed on an empty database always gives the same rows. Every

@@ -11,7 +11,7 @@ import datetime as dt
 from functools import cache, partial
 from typing import NamedTuple
 
-from xinxiang_arbitration.calendar import WorkCalendar
+from xinxiang_arbitration.clocks.calendar import WorkCalendar
 from xinxiang_arbitration.demo.shapes import (
     ACCEPT_WORKDAYS,
     ANCHOR,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from xinxiang_arbitration.calendar import WorkCalendar
+from xinxiang_arbitration.clocks.calendar import WorkCalendar
 from xinxiang_arbitration.demo import vocabulary as words
 from xinxiang_arbitration.demo.course import Courses
 from xinxiang_arbitration.demo.identifiers import resident_id

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from xinxiang_arbitration.cases.numbers import format_number, pattern_regex
 from xinxiang_arbitration.demo.shapes import SHAPES
 from xinxiang_arbitration.models import Base
-from xinxiang_arbitration.services.case_numbers import format_number, pattern_regex
 
 CASES = Base.metadata.tables["cases"]
 COUNTERS = Base.metadata.tables["case_number_counters"]

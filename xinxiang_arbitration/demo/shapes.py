@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from xinxiang_arbitration.calendar import WorkCalendar
+from xinxiang_arbitration.clocks.calendar import WorkCalendar
 from xinxiang_arbitration.demo.weighted import Rand, Weighted
 from xinxiang_arbitration.domain import CaseKind, ClosureMode, DisputeType
 

@@ -1,6 +1,6 @@
 """Writing the demo data: reference rows first, then one transaction per chunk of cases.
 
-Rows go in with executemany (``xinxiang_arbitration.bulk``), with primary keys given
+Rows go in with executemany (``xinxiang_arbitration.storage.bulk``), with primary keys given
 here: no RETURNING round trips. On PostgreSQL each serial sequence is then moved past
 the ids given, so rows added later the usual way get fresh ones.
 """
@@ -15,14 +15,14 @@ from itertools import count
 from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.orm import Session
 
-from xinxiang_arbitration.bulk import chunked, insert_many
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.clocks.store import load_calendar
 from xinxiang_arbitration.demo import reference
 from xinxiang_arbitration.demo.generator import Batch, CaseGenerator
 from xinxiang_arbitration.demo.numbering import COUNTERS, Numbering
 from xinxiang_arbitration.demo.shapes import START, check_covered, office_time
 from xinxiang_arbitration.models import Base
-from xinxiang_arbitration.services.calendar_service import load_calendar
+from xinxiang_arbitration.storage.bulk import chunked, insert_many
+from xinxiang_arbitration.storage.db import Database
 
 STAFF_TARGET = 40
 SQLITE_CACHE_KIB = 256 * 1024  # page cache while the cases go in (see _page_cache)

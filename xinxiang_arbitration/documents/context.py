@@ -13,8 +13,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from xinxiang_arbitration.calendar import WorkCalendar
-from xinxiang_arbitration.deadlines import Settings, compute, latest_notice_date
+from xinxiang_arbitration.clocks.calendar import WorkCalendar
+from xinxiang_arbitration.clocks.deadlines import (
+    EXCLUSION_KINDS,
+    Settings,
+    compute,
+    latest_notice_date,
+)
+from xinxiang_arbitration.clocks.due import clocks_of, restarts_of, suspensions_of
 from xinxiang_arbitration.documents.chinese import weekday_cn
 from xinxiang_arbitration.documents.engine import Items, Missing
 from xinxiang_arbitration.domain import COLLECTIVE_HEADCOUNT, CaseKind, PartyKind, case_status
@@ -32,8 +38,6 @@ from xinxiang_arbitration.models import (
     Suspension,
     TribunalMember,
 )
-from xinxiang_arbitration.services.case_life import EXCLUSION_KINDS
-from xinxiang_arbitration.services.due import clocks_of, restarts_of, suspensions_of
 
 HEARING_STATUS = {"scheduled": "已排期", "held": "已开庭", "postponed": "延期", "cancelled": "取消"}
 CLAIM_CATEGORIES = {

@@ -1,5 +1,12 @@
-"""The Excel/CSV case ledger (办案台账): columns, value parsing, files, row validation.
+"""The Excel/CSV case ledger (办案台账) of shared/domain/ledger-format.md.
 
-The contract is shared/domain/ledger-format.md; the database side is
-``xinxiang_arbitration.services.ledger``.
+- ``columns``: the columns, in the order the export writes them.
+- ``rows``: one row checked cell by cell and across cells.
+- ``reading``: a whole file read into checked rows, or refused with every problem.
+- ``query``: cases read back as ledger rows, in pages.
+- ``service``: ``import_ledger`` (all or nothing) and ``export_ledger``.
+
+Cells are parsed by ``inputs.values`` and files read by ``inputs.files``.
 """
+
+__all__ = ["columns", "query", "reading", "rows", "service"]

@@ -17,8 +17,9 @@ from xinxiang_arbitration.domain import (
     closure_mode_for,
 )
 from xinxiang_arbitration.errors import RowProblem
-from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.ledger.values import (
+from xinxiang_arbitration.inputs.values import (
+    NO,
+    YES,
     clean_text,
     parse_amount,
     parse_credit_code,
@@ -27,6 +28,7 @@ from xinxiang_arbitration.ledger.values import (
     parse_resident_id,
     parse_yes_no,
 )
+from xinxiang_arbitration.ledger import columns as col
 
 T = TypeVar("T")
 KIND_LABELS = "、".join(k.label for k in CaseKind)
@@ -86,10 +88,10 @@ class LedgerRow:
             self.mediation_org,
             self.received_on,
             self.accepted_on,
-            col.YES if self.refused else col.NO,
+            YES if self.refused else NO,
             self.suspended_on,
             self.resumed_on,
-            col.YES if self.extended else col.NO,
+            YES if self.extended else NO,
             self.closed_on,
             closure,
             self.handler,

@@ -175,7 +175,7 @@ class AuditEntry(Base):
     """Office-wide audit log: who, when, what, before and after; append-only, hash-chained.
 
     ``id``, ``prev_hash`` and ``row_hash`` are filled in on insert by the chain
-    listener in ``models/users.py``; see ``services/audit.py``.
+    listener in ``models/users.py``; see ``security/audit.py``.
     """
 
     __tablename__ = "audit_log"

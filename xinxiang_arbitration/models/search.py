@@ -5,7 +5,7 @@ as the table grows); a two-character term is too short for SQLite's FTS5 trigram
 tokenizer and for PostgreSQL's pg_trgm, so both dialects get the same structure:
 one row per distinct pair of adjacent characters of each name. A two-character
 search is then one index range, a longer term the intersection of a few grams
-checked with ``LIKE`` on the few parties left (services/caseload.py).
+checked with ``LIKE`` on the few parties left (cases/caseload.py).
 
 Triggers on ``parties`` keep the grams right whoever writes a party (the ORM, the
 ledger import's executemany, the demo generator); they split the name with the

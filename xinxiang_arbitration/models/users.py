@@ -2,8 +2,8 @@
 
 The chain is kept here, with the models, rather than in a service: a
 ``before_insert`` listener on ``AuditEntry`` links every new audit row to the
-one before it, whoever writes it (``services.audit.append`` or code that still
-adds an ``AuditEntry`` directly). ``services.audit.verify`` walks the chain.
+one before it, whoever writes it (``security.audit.append`` or code that still
+adds an ``AuditEntry`` directly). ``security.audit.verify`` walks the chain.
 """
 
 from __future__ import annotations

@@ -29,7 +29,6 @@ from reportlab.platypus import (
 
 from xinxiang_arbitration import APP_NAME
 from xinxiang_arbitration.reports.fonts import register_cjk_fonts
-from xinxiang_arbitration.reports.output import atomic_output
 from xinxiang_arbitration.reports.pdf_page import (
     MARGIN,
     WARNING_RED,
@@ -37,8 +36,9 @@ from xinxiang_arbitration.reports.pdf_page import (
     make_styles,
     ruled_table,
 )
-from xinxiang_arbitration.services.monthly import MonthlyFigures
-from xinxiang_arbitration.services.statistics import Indicator
+from xinxiang_arbitration.statistics.indicators import Indicator
+from xinxiang_arbitration.statistics.monthly import MonthlyFigures
+from xinxiang_arbitration.storage.output import atomic_output
 
 WIDTH = A4[0] - 2 * MARGIN
 DASH = "—"

@@ -18,9 +18,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from xinxiang_arbitration.reports.monthly_pdf import local_time, report_title
-from xinxiang_arbitration.reports.output import atomic_output
-from xinxiang_arbitration.services.monthly import MonthlyFigures
-from xinxiang_arbitration.services.statistics import Indicator
+from xinxiang_arbitration.statistics.indicators import Indicator
+from xinxiang_arbitration.statistics.monthly import MonthlyFigures
+from xinxiang_arbitration.storage.output import atomic_output
 
 DASH = "—"
 FONT = "宋体"

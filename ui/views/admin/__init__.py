@@ -23,8 +23,8 @@ from ui.views.admin.targets_page import TargetsPage
 from ui.views.admin.templates_page import TemplatesPage
 from ui.views.admin.users_page import UsersPage
 from ui.views.admin.wages_page import WagesPage
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 
 class AdminView(QTabWidget):

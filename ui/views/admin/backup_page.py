@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from ui.ops import Ops
 from ui.views.admin.common import AdminPage
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services import backup as backups
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.admin.backups import run_backup
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage import backup as backups
+from xinxiang_arbitration.storage.db import Database
 
 CONFIRM_WORD = "恢复"
 
@@ -62,7 +63,7 @@ class BackupPage(AdminPage):
 
     def backup_to(self, path: Path) -> None:
         def work() -> tuple[backups.BackupResult, backups.Manifest]:
-            result = backups.run_backup(self._db, path, actor=self._actor)
+            result = run_backup(self._db, path, actor=self._actor)
             return result, backups.check_backup(result.path)  # read back what was written
 
         self._busy(True)

@@ -26,17 +26,12 @@ from ui.views.admin.common import AdminPage, fill, select_key, selected_key, tab
 from ui.views.admin.month_grid import MonthGrid, named_spans
 from ui.views.admin.year_dialog import AddYearDialog, DayDialog
 from ui.widgets.problems import to_date, to_qdate
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.deadlines import CLOCKS, Deadline
+from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.admin.holidays import YearView, import_calendar_file, set_day, show_year
+from xinxiang_arbitration.clocks.deadlines import CLOCKS, Deadline
 from xinxiang_arbitration.errors import ImportRejected
-from xinxiang_arbitration.services import reference_data as ref
-from xinxiang_arbitration.services.calendar_service import (
-    YearView,
-    import_calendar_file,
-    set_day,
-    show_year,
-)
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 TRIAL_CLOCKS = (
     *("acceptance", "service_of_copy", "defence", "award", "mediation"),

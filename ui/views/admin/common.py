@@ -24,9 +24,9 @@ from shiboken6 import isValid
 
 from ui.ops import Ops
 from ui.widgets.problems import INVALID_STYLE, note_label, set_invalid, set_note
-from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import STALE_RECORD_PREFIX, AppError
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 T = TypeVar("T")
 OK_COLOUR = "#2e7d32"

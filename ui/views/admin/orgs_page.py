@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 
 from ui.ops import Ops
 from ui.views.admin.common import AdminPage, fill, select_key, selected_key, table
-from xinxiang_arbitration.db import Database
-from xinxiang_arbitration.services import reference_data as ref
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 
 class OrgsPage(AdminPage):

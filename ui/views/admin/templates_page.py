@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 
 from ui.ops import Ops
 from ui.views.admin.common import AdminPage, fill, select_key, selected_key, table
-from xinxiang_arbitration.db import Database
+from xinxiang_arbitration.documents import service as docs
 from xinxiang_arbitration.documents.pdf import converter_name, docx_to_pdf
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.services import documents as docs
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 
 def _kind_label(code: str) -> str:

@@ -17,11 +17,11 @@ from ui.ops import Ops
 from ui.views.admin.common import AdminPage, fill, select_key, selected_key, table
 from ui.widgets.check_group import CheckGroup
 from ui.widgets.problems import note_label, set_note
-from xinxiang_arbitration.db import Database
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.models.users import ROLE_LABELS
-from xinxiang_arbitration.services import users
-from xinxiang_arbitration.services.permissions import SignedIn
+from xinxiang_arbitration.security import users
+from xinxiang_arbitration.security.permissions import SignedIn
+from xinxiang_arbitration.storage.db import Database
 
 
 class UsersPage(AdminPage):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xinxiang_arbitration.ledger.values import parse_date
-from xinxiang_arbitration.services.reference_data import HolidaySpan
+from xinxiang_arbitration.admin.reference_data import HolidaySpan
+from xinxiang_arbitration.inputs.values import parse_date
 
 NAME, FIRST, LAST, KIND = range(4)
 
