@@ -1,7 +1,10 @@
-"""Reading one ledger cell: dates, amounts, yes/no, counts, ID and credit-code checks.
+"""Reading one cell or field: dates, amounts, yes/no, counts, ID and credit-code checks.
 
 Each parser returns the value or raises ``ValueError`` with the problem in
-Chinese; a value that could be read two ways is an error, never a guess.
+Chinese; a value that could be read two ways is an error, never a guess. Digits typed
+in full width (``２０２６年３月７日``, ``１２，３４５．６``) are read as ASCII digits;
+digits of other scripts are not digits here. A date must lie between ``FIRST_DAY`` and
+``LAST_DAY``: an Excel cell of 1900 or a typed 9999 is a slip, not a case.
 """
 
 from __future__ import annotations
@@ -15,14 +18,19 @@ from typing import Any
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, ValidationError
 
+from xinxiang_arbitration.inputs.text import ascii_digits
+
 YES, NO = "是", "否"  # how a yes/no cell or field is written
 MAX_AMOUNT = Decimal("999999999999.99")  # Numeric(14, 2)
+FIRST_DAY = dt.date(1990, 1, 1)  # older than any case an office still keeps
+LAST_DAY = dt.date(2099, 12, 31)
 _DATE_FORMS = (
-    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
-    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"),
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII),
+    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", re.ASCII),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$", re.ASCII),
 )
-_AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$", re.ASCII)
+_ID_NUMBER = re.compile(r"^[0-9]{17}[0-9X]$")
 _WHITESPACE = " \t\r\n\u3000\xa0"
 
 
@@ -36,6 +44,10 @@ def clean_text(value: Any) -> str:
 
 
 def parse_date(value: Any) -> dt.date:
+    return _in_range(_read_date(value))
+
+
+def _read_date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         if value.time() != dt.time(0, 0):
             raise ValueError(f"日期带有时刻，无法确定日期（{value:%Y-%m-%d %H:%M}）")
@@ -44,7 +56,7 @@ def parse_date(value: Any) -> dt.date:
         return value
     if isinstance(value, int | float):
         raise ValueError(f"是数字而不是日期（{clean_text(value)}），请把单元格设为日期格式")
-    text = clean_text(value)
+    text = ascii_digits(clean_text(value)).strip()
     for form in _DATE_FORMS:
         match = form.match(text)
         if match:
@@ -54,6 +66,14 @@ def parse_date(value: Any) -> dt.date:
             except ValueError:
                 raise ValueError(f"不存在的日期（{text}）") from None
     raise ValueError(f"无法识别的日期（{text}），应为 2025-03-07、2025/3/7 或 2025年3月7日")
+
+
+def _in_range(day: dt.date) -> dt.date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(
+            f"日期超出范围（{day.isoformat()}），应在 {FIRST_DAY.year} 年至 {LAST_DAY.year} 年之间"
+        )
+    return day
 
 
 def parse_amount(value: Any) -> Decimal:
@@ -67,7 +87,7 @@ def parse_amount(value: Any) -> Decimal:
     elif isinstance(value, Decimal):
         amount = value
     else:
-        text = clean_text(value)
+        text = ascii_digits(clean_text(value)).strip()
         body = text.removeprefix("¥").removeprefix("￥").removesuffix("元").strip()
         if body.startswith("-"):
             raise ValueError(f"不能为负数（{text}）")
@@ -98,8 +118,8 @@ def parse_yes_no(value: Any) -> bool:
 def parse_headcount(value: Any) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = clean_text(value)
-    if not text.isdigit() or int(text) < 1:
+    text = ascii_digits(clean_text(value)).strip()
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
         raise ValueError(f"应为不小于 1 的整数（{text}）")
     return int(text)
 
@@ -112,10 +132,10 @@ def parse_resident_id(value: Any) -> str:
     """
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise ValueError("证件号是数字格式，Excel 可能已改动末几位；请把该列设为文本后重新填写")
-    text = clean_text(value).upper()
+    text = ascii_digits(clean_text(value)).replace(" ", "").upper()
     if len(text) != 18:
         raise ValueError(f"应为 18 位（{text}）")
-    if not text[:17].isdigit() or text[17] not in "0123456789X":
+    if not _ID_NUMBER.match(text):
         raise ValueError(f"格式错误（{text}）")
     try:
         ric.get_birth_date(text)
@@ -129,7 +149,7 @@ def parse_resident_id(value: Any) -> str:
 
 def parse_credit_code(value: Any) -> str:
     """统一社会信用代码 (GB 32100): 18 characters with its check character."""
-    return _checked_credit_code(clean_text(value).upper())
+    return _checked_credit_code(ascii_digits(clean_text(value)).replace(" ", "").upper())
 
 
 @lru_cache(maxsize=65_536)  # employers repeat across a ledger's rows
@@ -143,3 +163,13 @@ def _checked_credit_code(text: str) -> str:
         raise ValueError(f"应为 18 位（{text}）") from None
     except ValidationError:
         raise ValueError(f"格式错误（{text}）") from None
+
+
+def resident_id_birth_date(id_number: str) -> dt.date:
+    """The birth date a valid resident ID carries (its 7th to 14th characters)."""
+    return dt.date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+
+
+def resident_id_sex(id_number: str) -> str:
+    """男 or 女, as a valid resident ID says (its 17th digit: odd for men, even for women)."""
+    return "男" if int(id_number[16]) % 2 else "女"
