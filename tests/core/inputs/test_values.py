@@ -52,7 +52,7 @@ def test_digits_of_other_scripts_are_not_an_amount_or_a_count() -> None:
     "value", ["1900-01-01", "9999-12-31", "1989-12-31", dt.datetime(1900, 1, 1), "2100/1/1"]
 )
 def test_dates_outside_the_years_of_any_case_are_refused(value: object) -> None:
-    with pytest.raises(ValueError, match="日期超出范围.*应在 1990 年至 2099 年之间"):
+    with pytest.raises(ValueError, match=r"日期超出范围.*应在 1990 年至 2099 年之间"):
         parse_date(value)
 
 
