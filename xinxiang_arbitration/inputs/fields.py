@@ -63,6 +63,7 @@ ROOM = _field("仲裁庭室", Hearing.room)
 PLACE = _field("地点", MediationSession.place)
 REASON = _field("事由", Suspension.reason)
 APPROVER = _field("批准人", Suspension.approver)
+CLOSURE_MODE = TextField("结案方式", 20)  # one of the labels of domain.ClosureMode
 NOTES = TextField("备注", NOTES_LIMIT, multiline=True)
 CASE_TEXT = TextField("案件文字", CASE_TEXT_LIMIT, multiline=True)
 AWARD_ITEM = TextField("事项", ITEM_LIMIT, multiline=True)

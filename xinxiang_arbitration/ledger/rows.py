@@ -17,6 +17,8 @@ from xinxiang_arbitration.domain import (
     closure_mode_for,
 )
 from xinxiang_arbitration.errors import RowProblem
+from xinxiang_arbitration.inputs import fields
+from xinxiang_arbitration.inputs.text import TextField
 from xinxiang_arbitration.inputs.values import (
     NO,
     YES,
@@ -110,8 +112,13 @@ class _RowReader:
     def problem(self, column: str, text: str) -> None:
         self.problems.append(RowProblem(self.row_number, column, text))
 
-    def text(self, column: str, *, required: bool = False) -> str | None:
-        value = clean_text(self.cells.get(column))
+    def text(self, column: str, field: TextField, *, required: bool = False) -> str | None:
+        """A text cell under the one text policy (``inputs.text``): its length and characters."""
+        try:
+            value = field.clean(self.cells.get(column))
+        except ValueError as exc:
+            self.problem(column, str(exc))
+            return None
         if not value:
             if required:
                 self.problem(column, "必填，不能为空")
@@ -160,16 +167,16 @@ def _before(later: dt.date, earlier: dt.date, what: str) -> str:
 def read_row(row_number: int, cells: Mapping[str, Any]) -> LedgerRow | list[RowProblem]:
     """Check one row; return it in the core's types, or every problem found."""
     r = _RowReader(row_number, cells)
-    number = r.text(col.NUMBER, required=True)
+    number = r.text(col.NUMBER, fields.CASE_NUMBER, required=True)
     kind = r.parsed(col.KIND, _kind, required=True)
-    applicant = r.text(col.APPLICANT, required=True)
+    applicant = r.text(col.APPLICANT, fields.APPLICANT, required=True)
     id_number = r.parsed(col.APPLICANT_ID, parse_resident_id)
-    respondent = r.text(col.RESPONDENT, required=True)
+    respondent = r.text(col.RESPONDENT, fields.RESPONDENT, required=True)
     credit_code = r.parsed(col.CREDIT_CODE, parse_credit_code)
     disputes = r.parsed(col.DISPUTE_TYPES, lambda v: _dispute_types(clean_text(v)), required=True)
     headcount = r.parsed(col.HEADCOUNT, parse_headcount) or 1
     amount = r.parsed(col.CLAIM_AMOUNT, parse_amount)
-    org = r.text(col.MEDIATION_ORG)
+    org = r.text(col.MEDIATION_ORG, fields.ORG_NAME)
     received = r.parsed(col.RECEIVED_ON, parse_date, required=True)
     accepted = r.parsed(col.ACCEPTED_ON, parse_date)
     refused = bool(r.parsed(col.REFUSED, parse_yes_no))
@@ -177,9 +184,9 @@ def read_row(row_number: int, cells: Mapping[str, Any]) -> LedgerRow | list[RowP
     resumed = r.parsed(col.RESUMED_ON, parse_date)
     extended = bool(r.parsed(col.EXTENDED, parse_yes_no))
     closed = r.parsed(col.CLOSED_ON, parse_date)
-    mode_text = r.text(col.CLOSURE_MODE)
-    handler = r.text(col.HANDLER)
-    notes = r.text(col.NOTES)
+    mode_text = r.text(col.CLOSURE_MODE, fields.CLOSURE_MODE)
+    handler = r.text(col.HANDLER, fields.HANDLER)
+    notes = r.text(col.NOTES, fields.NOTES)
 
     mode: ClosureMode | None = None
     if kind is not None:
