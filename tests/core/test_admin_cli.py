@@ -186,3 +186,27 @@ def test_restore_into_a_new_sqlite_file_needs_no_sign_in(
     assert (code, err) == (0, "") and "核对通过" in out
     code, out, _ = _run(target, "user", "list", "--as", "admin", password=ADMIN_PW, **kw)
     assert code == 0 and "admin" in out
+
+
+def test_a_single_pc_backs_up_and_verifies_with_by_like_the_other_commands(
+    db_url: URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 16: without accounts, ``backup`` insisted on ``--as`` and refused every name."""
+    kw = {"monkeypatch": monkeypatch, "capsys": capsys}
+    assert _run(db_url, "demo-data", "--cases", "20", "--seed", "2", **kw)[0] == 0
+    out_file = tmp_path / "单机备份.zip"
+    code, out, err = _run(db_url, "backup", "--out", str(out_file), **kw)
+    assert (code, out, err) == (1, "", "请用 --by 填写操作人姓名\n")
+    code, out, err = _run(db_url, "backup", "--out", str(out_file), "--by", "王管理", **kw)
+    assert (code, err) == (0, "") and out.startswith(f"已备份到 {out_file}")
+    code, out, err = _run(db_url, "audit", "verify", **kw)
+    assert (code, err) == (0, "") and out.startswith("审计日志完整")
+    db = open_database(db_url)
+    with db.engine.connect() as conn:
+        actors = conn.execute(text("SELECT actor FROM audit_log WHERE action = 'backup'")).all()
+    db.dispose()
+    assert [a for (a,) in actors] == ["王管理"]
+    code, out, err = _run(db_url, "restore", str(out_file), "--by", "王管理", **kw)
+    assert (code, err) == (0, "") and "核对通过" in out
+    code, _, err = _run(db_url, "backup", "--out", str(out_file), "--as", "nobody", **kw)
+    assert (code, err) == (1, "此数据库尚未建立用户账户，不能用 --as 登录：请用 --by 姓名\n")

@@ -259,8 +259,7 @@ def _cmd_user_deactivate(args: argparse.Namespace, db: Database) -> int:
 def _cmd_audit_verify(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.admin.audit_check import run_verify
 
-    actor = _sign_in(db, args.as_user, "audit.verify")
-    result = run_verify(db, actor=actor)
+    result = run_verify(db, actor=reading(db, args))
     if not result.ok:
         print(result.message, file=sys.stderr)
         return 1
@@ -271,8 +270,7 @@ def _cmd_audit_verify(args: argparse.Namespace, db: Database) -> int:
 def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
     from xinxiang_arbitration.admin.backups import run_backup
 
-    actor = _sign_in(db, args.as_user, "backup.run")
-    made = run_backup(db, Path(args.out), actor=actor)
+    made = run_backup(db, Path(args.out), actor=acting(db, args))
     m = made.manifest
     print(
         f"已备份到 {made.path}：{len(m.tables)} 张表，共 {m.total_rows} 行"
@@ -290,8 +288,8 @@ def _cmd_restore(args: argparse.Namespace, db: Database) -> int:
     check_backup(path)  # a bad file is refused before anyone is asked for a password
     if has_users(db):
         actor_login = _sign_in(db, args.as_user, "backup.run").login
-    else:
-        actor_login = args.as_user or "（新数据库）"  # nothing there yet to protect
+    else:  # a single PC, or an empty database: nothing there yet to protect
+        actor_login = (args.by or "").strip() or args.as_user or "（新数据库）"
     url = db.url
     db.dispose()
     result = restore(url, path)
@@ -357,19 +355,19 @@ def add_admin_commands(sub: Any, common: argparse.ArgumentParser, date: Any) -> 
     aud = sub.add_parser("audit", parents=[common], help="审计日志")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     p = aud_sub.add_parser("verify", parents=[common], help="检查审计日志的哈希链是否完整")
-    _add_as(p)
+    add_reader_option(p)
     p.set_defaults(handler=_cmd_audit_verify)
 
     p = sub.add_parser(
         "backup", parents=[common], help="备份整个数据库到一个文件（使用中也可备份）"
     )
     p.add_argument("--out", required=True, metavar="FILE", help="备份文件（.zip）")
-    _add_as(p)
+    add_actor_options(p, "备份人姓名", None)
     p.set_defaults(handler=_cmd_backup)
 
     p = sub.add_parser(
         "restore", parents=[common], help="从备份文件恢复数据库（先检查备份文件，再替换并核对）"
     )
     p.add_argument("file", metavar="FILE")
-    _add_as(p, required=False)
+    add_actor_options(p, "恢复人姓名（记入恢复后的审计日志）", None)
     p.set_defaults(handler=_cmd_restore)
