@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,14 @@ from xinxiang_arbitration.clocks.limitation import check_limitation
 from xinxiang_arbitration.clocks.store import load_calendar
 from xinxiang_arbitration.domain import CaseKind, CaseStatus, DisputeType, PartyKind
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.inputs.values import parse_credit_code, parse_resident_id
+from xinxiang_arbitration.inputs import fields
+from xinxiang_arbitration.inputs.text import TextField
+from xinxiang_arbitration.inputs.values import (
+    FIRST_DAY,
+    LAST_DAY,
+    parse_credit_code,
+    parse_resident_id,
+)
 from xinxiang_arbitration.models import (
     AppMeta,
     Case,
@@ -74,17 +82,57 @@ class CreatedCase:
     warnings: list[str] = field(default_factory=list)
 
 
-def case_problems(new: NewCase) -> list[str]:
+_TEXTS: tuple[tuple[str, str, TextField], ...] = (  # NewCase field, label, policy
+    ("applicant", "申请人", fields.APPLICANT),
+    ("respondent", "被申请人", fields.RESPONDENT),
+    ("mediation_org", "调解组织", fields.ORG_NAME),
+    ("handler", "承办人", fields.HANDLER),
+    ("notes", "备注", fields.NOTES),
+)
+
+
+def cleaned(new: NewCase) -> tuple[NewCase, list[str]]:
+    """``new`` with every text under the one text policy (``inputs.text``: pasted breaks
+    normalised, trimmed), and what the policy refuses, as ``label：problem`` lines."""
     problems: list[str] = []
-    if not new.applicant.strip():
+    texts: dict[str, str | None] = {}
+    for name, label, policy in _TEXTS:
+        try:
+            texts[name] = policy.clean(getattr(new, name))
+        except ValueError as exc:
+            problems.append(f"{label}：{exc}")
+            texts[name] = getattr(new, name)
+    claims = []
+    for n, claim in enumerate(new.claims, start=1):
+        try:
+            description = fields.CLAIM_DESCRIPTION.clean(claim.description)
+        except ValueError as exc:
+            problems.append(f"第 {n} 项请求：{exc}")
+            description = claim.description
+        claims.append(dataclasses.replace(claim, description=description))
+    result = dataclasses.replace(
+        new,
+        applicant=texts["applicant"] or "",
+        respondent=texts["respondent"] or "",
+        mediation_org=texts["mediation_org"] or None,
+        handler=texts["handler"] or None,
+        notes=texts["notes"] or None,
+        claims=tuple(claims),
+    )
+    return result, problems
+
+
+def case_problems(new: NewCase) -> list[str]:
+    new, problems = cleaned(new)
+    if not new.applicant:
         problems.append("申请人：必填")
-    if not new.respondent.strip():
+    if not new.respondent:
         problems.append("被申请人：必填")
     if not new.dispute_types:
         problems.append("争议类型：至少选择一项")
     if new.headcount < 1:
         problems.append("涉及人数：应为不小于 1 的整数")
-    if new.kind is CaseKind.MEDIATION and not (new.mediation_org or "").strip():
+    if new.kind is CaseKind.MEDIATION and not new.mediation_org:
         problems.append("调解组织：调解案件必须填写")
     for label, value, parser in (
         ("申请人证件号", new.applicant_id_number, parse_resident_id),
@@ -100,6 +148,16 @@ def case_problems(new: NewCase) -> list[str]:
             problems.append(f"第 {n} 项请求：金额不能为负数")
         if claim.amount is not None and claim.amount != claim.amount.quantize(Decimal("0.01")):
             problems.append(f"第 {n} 项请求：金额最多两位小数")
+    for label, day in (
+        ("收件日期", new.received_on),
+        ("知道权利被侵害之日", new.known_on),
+        ("劳动关系终止之日", new.employment_ended_on),
+    ):
+        if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+            problems.append(
+                f"{label}：日期超出范围（{day.isoformat()}），"
+                f"应在 {FIRST_DAY.year} 年至 {LAST_DAY.year} 年之间"
+            )
     for label, day in (
         ("知道权利被侵害之日", new.known_on),
         ("劳动关系终止之日", new.employment_ended_on),
@@ -132,22 +190,23 @@ def create_case(db: Database, new: NewCase, *, actor: SignedIn | str) -> Created
     problems = case_problems(new)
     if problems:
         raise InvalidInput("\n".join(problems))
+    new, _ = cleaned(new)
     applicant_id = parse_resident_id(new.applicant_id_number) if new.applicant_id_number else None
     credit_code = parse_credit_code(new.credit_code) if new.credit_code else None
     total = sum((c.amount for c in new.claims if c.amount is not None), Decimal(0))
     with db.transaction() as session:
         who = require(session, actor, "case.create")
-        applicant = Party(kind=PartyKind.PERSON, name=new.applicant.strip(), id_number=applicant_id)
+        applicant = Party(kind=PartyKind.PERSON, name=new.applicant, id_number=applicant_id)
         respondent = session.scalars(
             select(Party).where(
                 Party.kind == PartyKind.ORGANISATION,
-                Party.name == new.respondent.strip(),
+                Party.name == new.respondent,
                 Party.credit_code.is_(None)
                 if credit_code is None
                 else Party.credit_code == credit_code,
             )
         ).first() or Party(
-            kind=PartyKind.ORGANISATION, name=new.respondent.strip(), credit_code=credit_code
+            kind=PartyKind.ORGANISATION, name=new.respondent, credit_code=credit_code
         )
         case = Case(
             number=next_number(session, new.kind.value, new.received_on.year),

@@ -25,6 +25,9 @@ from xinxiang_arbitration.storage.db import Database
 
 # the label create_case puts before "：" → the form's field
 FIELD_OF_LABEL = {
+    "收件日期": "received_on",
+    "承办人": "handler",
+    "备注": "notes",
     "申请人": "applicant",
     "被申请人": "respondent",
     "争议类型": "dispute_types",
