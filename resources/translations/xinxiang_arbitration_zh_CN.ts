@@ -2343,6 +2343,10 @@
         <translation>出生日期</translation>
     </message>
     <message>
+        <source>性别和出生日期由身份证号 {id} 得出</source>
+        <translation>性别和出生日期由身份证号 {id} 得出</translation>
+    </message>
+    <message>
         <source>出生日期：{problem}</source>
         <translation>出生日期：{problem}</translation>
     </message>

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.doc_cases import DocCases, make_doc_cases
@@ -114,13 +114,17 @@ def test_edit_the_applicants_and_the_respondents_particulars(
     dialog = open_editor(qtbot, view, tab, tab.party_buttons["applicant"])
     assert isinstance(dialog, PartyDialog)
     assert dialog.sex.currentText() == "女" and dialog.birth_date.text() == "1949-12-31"
+    # issue 16: both come from the resident ID 11010519491231002X and cannot be typed
+    assert not dialog.sex.isEnabled() and not dialog.birth_date.isEnabled()
+    assert dialog.findChild(QLabel, "partyFromId").text() == (
+        "性别和出生日期由身份证号 11010519491231002X 得出"
+    )
     assert dialog.edits["address"].text() == "新乡市红旗区平原路1号"
     assert not dialog.edits["legal_representative"].isVisible()  # a person has none
-    dialog.sex.setCurrentIndex(dialog.sex.findData("男"))
     type_text(dialog.edits["phone"], "13903730001")
     confirm(qtbot, view, dialog)
     applicant = detail_of(sqlite_db, cases.arbitration).parties[0]
-    assert (applicant.sex, applicant.phone) == ("男", "13903730001")
+    assert (applicant.sex, applicant.phone) == ("女", "13903730001")
     assert applicant.address == "新乡市红旗区平原路1号"  # left as it was
     assert cells(tab.parties_model, 6)[0] == "13903730001"
     assert view.message.text() == "已保存申请人 张伟 的信息"
@@ -157,8 +161,9 @@ def test_a_wrong_birth_date_is_refused_and_nothing_saved(
     typed: str,
     sentence: str,
 ) -> None:
-    view = make_view(cases.arbitration)
-    before = detail_of(sqlite_db, cases.arbitration)
+    # the mediation case's applicant has no resident ID: the birth date is typed
+    view = make_view(cases.mediation)
+    before = detail_of(sqlite_db, cases.mediation)
     dialog = open_editor(qtbot, view, view.parties_tab, view.parties_tab.party_buttons["applicant"])
     assert isinstance(dialog, PartyDialog)
     clear(qtbot, dialog.birth_date)
@@ -166,7 +171,7 @@ def test_a_wrong_birth_date_is_refused_and_nothing_saved(
     type_text(dialog.edits["phone"], "13903730001")
     assert refused(qtbot, dialog) == sentence
     assert dialog.birth_date.text() == typed and dialog.edits["phone"].text() == "13903730001"
-    after = detail_of(sqlite_db, cases.arbitration)
+    after = detail_of(sqlite_db, cases.mediation)
     assert after.parties == before.parties and after.last_event_id == before.last_event_id
 
 

@@ -1,5 +1,8 @@
 """当事人信息: a party's particulars – sex and birth date of a person, legal representative
-of an employer, and the address and phone of both – as the documents print them."""
+of an employer, and the address and phone of both – as the documents print them.
+
+A person with a resident ID has the sex and birth date the ID carries: they are shown,
+read from the ID, and cannot be typed (the core refuses a different one)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,11 @@ from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
 from ui.widgets.date_line import DateLineEdit
 from xinxiang_arbitration.case_detail.read import CaseDetail, PartyLine
 from xinxiang_arbitration.domain import PartyKind
+from xinxiang_arbitration.inputs.values import (
+    FIRST_BIRTH_DAY,
+    resident_id_birth_date,
+    resident_id_sex,
+)
 from xinxiang_arbitration.proceedings import materials as case_materials
 
 SEXES = ("男", "女")
@@ -43,7 +51,7 @@ class PartyDialog(CaseEditDialog):
         self.sex.addItem(self.tr("（未填写）"), None)
         for sex in SEXES:
             self.sex.addItem(sex, sex)
-        self.birth_date = DateLineEdit(self)
+        self.birth_date = DateLineEdit(self, earliest=FIRST_BIRTH_DAY)
         self.birth_date.setObjectName("partyBirthDate")
         self.edits: dict[str, QLineEdit] = {}
         labels: dict[str, str] = {}
@@ -57,9 +65,17 @@ class PartyDialog(CaseEditDialog):
             edit.setObjectName("party_" + key)
             edit.setPlaceholderText(placeholder)
             self.edits[key], labels[key] = edit, label
+        self.from_id = self.person and bool(party.id_number)
         if self.person:
             form.addRow(self.tr("性别"), self.sex)
             form.addRow(self.tr("出生日期"), self.birth_date)
+        if self.from_id:
+            note = QLabel(self.tr("性别和出生日期由身份证号 {id} 得出").format(id=party.id_number))
+            note.setObjectName("partyFromId")
+            form.addRow("", note)
+            for widget in (self.sex, self.birth_date):
+                widget.setEnabled(False)
+                widget.setToolTip(note.text())
         shown = TEXT_FIELDS[:2] if self.person else TEXT_FIELDS
         for key in shown:
             form.addRow(labels[key], self.edits[key])
@@ -69,12 +85,17 @@ class PartyDialog(CaseEditDialog):
         self._fill(party)
 
     def _fill(self, party: PartyLine) -> None:
-        self.sex.setCurrentIndex(max(0, self.sex.findData(party.sex)))
-        self.birth_date.set_date(party.birth_date)
+        sex, born = party.sex, party.birth_date
+        if self.from_id and party.id_number:
+            sex, born = resident_id_sex(party.id_number), resident_id_birth_date(party.id_number)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(sex)))
+        self.birth_date.set_date(born)
         for key, edit in self.edits.items():
             edit.setText(getattr(party, key) or "")
 
     def check(self) -> str | None:
+        if self.from_id:
+            return None if self.changes() else self.tr("没有修改，无需保存")
         problem = self.birth_date.problem()
         if problem:
             return self.tr("出生日期：{problem}").format(problem=problem)
@@ -93,8 +114,9 @@ class PartyDialog(CaseEditDialog):
         """The fields whose value differs from the case's (the others stay as they are)."""
         party = self.party()
         typed: dict[str, Any] = {k: e.text().strip() for k, e in self.edits.items()}
-        typed["sex"] = self.sex.currentData()
-        typed["birth_date"] = self.birth_date.date()
+        if not self.from_id:  # otherwise the core takes them from the ID
+            typed["sex"] = self.sex.currentData()
+            typed["birth_date"] = self.birth_date.date()
         return {
             k: v
             for k, v in typed.items()

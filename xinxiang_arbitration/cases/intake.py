@@ -30,6 +30,8 @@ from xinxiang_arbitration.inputs.values import (
     LAST_DAY,
     parse_credit_code,
     parse_resident_id,
+    resident_id_birth_date,
+    resident_id_sex,
 )
 from xinxiang_arbitration.models import (
     AppMeta,
@@ -197,6 +199,9 @@ def create_case(db: Database, new: NewCase, *, actor: SignedIn | str) -> Created
     with db.transaction() as session:
         who = require(session, actor, "case.create")
         applicant = Party(kind=PartyKind.PERSON, name=new.applicant, id_number=applicant_id)
+        if applicant_id:  # the sex and birth date a resident ID carries (GB 11643)
+            applicant.sex = resident_id_sex(applicant_id)
+            applicant.birth_date = resident_id_birth_date(applicant_id)
         respondent = session.scalars(
             select(Party).where(
                 Party.kind == PartyKind.ORGANISATION,

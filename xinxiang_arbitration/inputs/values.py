@@ -24,6 +24,7 @@ YES, NO = "是", "否"  # how a yes/no cell or field is written
 MAX_AMOUNT = Decimal("999999999999.99")  # Numeric(14, 2)
 FIRST_DAY = dt.date(1990, 1, 1)  # older than any case an office still keeps
 LAST_DAY = dt.date(2099, 12, 31)
+FIRST_BIRTH_DAY = dt.date(1900, 1, 1)  # a birth date may be older than any case
 _DATE_FORMS = (
     re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII),
     re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", re.ASCII),
@@ -43,8 +44,10 @@ def clean_text(value: Any) -> str:
     return str(value).strip(_WHITESPACE)
 
 
-def parse_date(value: Any) -> dt.date:
-    return _in_range(_read_date(value))
+def parse_date(value: Any, *, first: dt.date = FIRST_DAY) -> dt.date:
+    """A date between ``first`` (``FIRST_DAY`` unless said, e.g. ``FIRST_BIRTH_DAY``) and
+    ``LAST_DAY``."""
+    return _in_range(_read_date(value), first)
 
 
 def _read_date(value: Any) -> dt.date:
@@ -68,10 +71,10 @@ def _read_date(value: Any) -> dt.date:
     raise ValueError(f"无法识别的日期（{text}），应为 2025-03-07、2025/3/7 或 2025年3月7日")
 
 
-def _in_range(day: dt.date) -> dt.date:
-    if not FIRST_DAY <= day <= LAST_DAY:
+def _in_range(day: dt.date, first: dt.date) -> dt.date:
+    if not first <= day <= LAST_DAY:
         raise ValueError(
-            f"日期超出范围（{day.isoformat()}），应在 {FIRST_DAY.year} 年至 {LAST_DAY.year} 年之间"
+            f"日期超出范围（{day.isoformat()}），应在 {first.year} 年至 {LAST_DAY.year} 年之间"
         )
     return day
 

@@ -20,12 +20,26 @@ from sqlalchemy import delete, select
 from xinxiang_arbitration.cases.stale import claim_case
 from xinxiang_arbitration.documents.fields import FIELDS
 from xinxiang_arbitration.errors import InvalidInput
+from xinxiang_arbitration.inputs import fields
+from xinxiang_arbitration.inputs.text import TextField, ascii_digits
+from xinxiang_arbitration.inputs.values import resident_id_birth_date, resident_id_sex
 from xinxiang_arbitration.models import AwardItem, CaseAgent, CaseText, Party
 from xinxiang_arbitration.proceedings.records import add_event, audit_change, find_case
 from xinxiang_arbitration.security.permissions import SignedIn, require
 from xinxiang_arbitration.storage.db import Database
 
 TEXT_NAMES = tuple(FIELDS["texts"].children)
+
+
+def _checked(policy: TextField, value: str | None, label: str | None = None) -> str | None:
+    """``value`` under the text policy (None stays None: a field not given), or the refusal
+    as ``InvalidInput`` naming the field."""
+    if value is None:
+        return None
+    try:
+        return policy.clean(value)
+    except ValueError as exc:
+        raise InvalidInput(f"{label or policy.label}：{exc}") from None
 
 
 def set_text(
@@ -40,23 +54,22 @@ def set_text(
     """Keep a named free text of the case (an empty body removes it)."""
     if name not in TEXT_NAMES:
         raise InvalidInput(f"未知的案件文字：{name}")
+    body = _checked(fields.CASE_TEXT, body, FIELDS["texts"].children[name].label) or ""
     with db.transaction() as session:
         who = require(session, actor, "case.edit", subject=number)
         case = find_case(session, number)
         claim_case(session, case, seen_event_id)
         existing = session.get(CaseText, (case.id, name))
         before = {"body": existing.body if existing is not None else None}
-        if not body.strip():
+        if not body:
             if existing is not None:
                 session.delete(existing)
         elif existing is None:
-            session.add(CaseText(case_id=case.id, name=name, body=body.strip()))
+            session.add(CaseText(case_id=case.id, name=name, body=body))
         else:
-            existing.body = body.strip()
+            existing.body = body
         add_event(session, case, who, "text", None, {"name": name})
-        audit_change(
-            session, actor, "case.text", case, before, {"body": body.strip() or None}, name=name
-        )
+        audit_change(session, actor, "case.text", case, before, {"body": body or None}, name=name)
 
 
 @dataclass(frozen=True)
@@ -79,8 +92,13 @@ def set_award_items(
     seen_event_id: int | None = None,
 ) -> None:
     """Replace the operative items (裁决事项 / 调解协议事项)."""
+    items = [
+        AwardItemInput(_checked(fields.AWARD_ITEM, i.text, f"第 {n} 项内容") or "", i.amount,
+                       i.pay_within_days)
+        for n, i in enumerate(items, start=1)
+    ]  # fmt: skip
     for n, item in enumerate(items, start=1):
-        if not item.text.strip():
+        if not item.text:
             raise InvalidInput(f"第 {n} 项内容不能为空")
         if item.amount is not None and (
             item.amount < 0 or item.amount != item.amount.quantize(Decimal("0.01"))
@@ -104,13 +122,13 @@ def set_award_items(
                 AwardItem(
                     case_id=case.id,
                     position=n,
-                    text=item.text.strip(),
+                    text=item.text,
                     amount=item.amount,
                     pay_within_days=item.pay_within_days,
                 )
             )
         add_event(session, case, who, "award_items", None, {"count": len(items)})
-        after = [_item_fields(i.text.strip(), i.amount, i.pay_within_days) for i in items]
+        after = [_item_fields(i.text, i.amount, i.pay_within_days) for i in items]
         audit_change(session, actor, "case.award_items", case, {"items": before}, {"items": after})
 
 
@@ -128,7 +146,11 @@ def add_agent(
 ) -> int:
     if side not in ("applicant", "respondent"):
         raise InvalidInput("代理人须属于申请人或被申请人")
-    if not name.strip() or not role.strip():
+    name = _checked(fields.AGENT_NAME, name) or ""
+    role = _checked(fields.AGENT_ROLE, role) or ""
+    organisation = _checked(fields.AGENT_ORGANISATION, organisation) or None
+    phone = _checked(fields.AGENT_PHONE, ascii_digits(phone) if phone else None) or None
+    if not name or not role:
         raise InvalidInput("请填写代理人姓名和代理类别")
     with db.transaction() as session:
         who = require(session, actor, "case.edit", subject=number)
@@ -137,8 +159,8 @@ def add_agent(
         agent = CaseAgent(
             case_id=case.id,
             side=side,
-            name=name.strip(),
-            role=role.strip(),
+            name=name,
+            role=role,
             organisation=organisation,
             phone=phone,
         )
@@ -200,9 +222,18 @@ def set_party_details(
     legal_representative_title: str | None = None,
     seen_event_id: int | None = None,
 ) -> None:
-    """Fill in a party's particulars (the ones given are changed, the others kept)."""
+    """Fill in a party's particulars (the ones given are changed, the others kept).
+
+    A person with a resident ID has the birth date and sex the ID carries: they are filled
+    in from it, and a different one typed beside it is refused."""
     if sex is not None and sex not in ("男", "女"):
         raise InvalidInput("性别只能是“男”或“女”")
+    address = _checked(fields.ADDRESS, address)
+    phone = _checked(fields.PHONE, ascii_digits(phone) if phone is not None else None)
+    legal_representative = _checked(fields.LEGAL_REPRESENTATIVE, legal_representative)
+    legal_representative_title = _checked(
+        fields.LEGAL_REPRESENTATIVE_TITLE, legal_representative_title
+    )
     with db.transaction() as session:
         who = require(session, actor, "case.edit", subject=number)
         case = find_case(session, number)
@@ -210,6 +241,8 @@ def set_party_details(
         party_id = case.applicant_id if side == "applicant" else case.respondent_id
         party = session.get(Party, party_id)
         assert party is not None
+        if party.id_number:
+            sex, birth_date = _as_the_id_says(party, sex, birth_date)
         changes = {
             "sex": sex,
             "birth_date": birth_date,
@@ -218,7 +251,7 @@ def set_party_details(
             "legal_representative": legal_representative,
             "legal_representative_title": legal_representative_title,
         }
-        given = {k: v for k, v in changes.items() if v is not None}
+        given = {k: v for k, v in changes.items() if v is not None and v != getattr(party, k)}
         before = {k: getattr(party, k) for k in given}
         for key, value in given.items():
             setattr(party, key, value)
@@ -231,3 +264,21 @@ def set_party_details(
             {k: str(v) for k, v in given.items()},
         )
         audit_change(session, actor, "case.party", case, before, given, side=side, party=party.name)
+
+
+def _as_the_id_says(
+    party: Party, sex: str | None, birth_date: dt.date | None
+) -> tuple[str, dt.date]:
+    """The sex and birth date of ``party``'s resident ID; a different one given is refused."""
+    assert party.id_number
+    born, id_sex = resident_id_birth_date(party.id_number), resident_id_sex(party.id_number)
+    if birth_date is not None and birth_date != born:
+        raise InvalidInput(
+            f"出生日期与身份证号不符：{party.name} 的身份证号 {party.id_number} "
+            f"载明出生日期为 {born.isoformat()}，不是 {birth_date.isoformat()}"
+        )
+    if sex is not None and sex != id_sex:
+        raise InvalidInput(
+            f"性别与身份证号不符：{party.name} 的身份证号 {party.id_number} 载明性别为{id_sex}"
+        )
+    return id_sex, born
