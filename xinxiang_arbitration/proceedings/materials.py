@@ -21,25 +21,19 @@ from xinxiang_arbitration.cases.stale import claim_case
 from xinxiang_arbitration.documents.fields import FIELDS
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.inputs import fields
-from xinxiang_arbitration.inputs.text import TextField, ascii_digits
+from xinxiang_arbitration.inputs.text import ascii_digits
 from xinxiang_arbitration.inputs.values import resident_id_birth_date, resident_id_sex
 from xinxiang_arbitration.models import AwardItem, CaseAgent, CaseText, Party
-from xinxiang_arbitration.proceedings.records import add_event, audit_change, find_case
+from xinxiang_arbitration.proceedings.records import (
+    add_event,
+    audit_change,
+    checked_text,
+    find_case,
+)
 from xinxiang_arbitration.security.permissions import SignedIn, require
 from xinxiang_arbitration.storage.db import Database
 
 TEXT_NAMES = tuple(FIELDS["texts"].children)
-
-
-def _checked(policy: TextField, value: str | None, label: str | None = None) -> str | None:
-    """``value`` under the text policy (None stays None: a field not given), or the refusal
-    as ``InvalidInput`` naming the field."""
-    if value is None:
-        return None
-    try:
-        return policy.clean(value)
-    except ValueError as exc:
-        raise InvalidInput(f"{label or policy.label}：{exc}") from None
 
 
 def set_text(
@@ -54,7 +48,7 @@ def set_text(
     """Keep a named free text of the case (an empty body removes it)."""
     if name not in TEXT_NAMES:
         raise InvalidInput(f"未知的案件文字：{name}")
-    body = _checked(fields.CASE_TEXT, body, FIELDS["texts"].children[name].label) or ""
+    body = checked_text(fields.CASE_TEXT, body, FIELDS["texts"].children[name].label) or ""
     with db.transaction() as session:
         who = require(session, actor, "case.edit", subject=number)
         case = find_case(session, number)
@@ -93,7 +87,7 @@ def set_award_items(
 ) -> None:
     """Replace the operative items (裁决事项 / 调解协议事项)."""
     items = [
-        AwardItemInput(_checked(fields.AWARD_ITEM, i.text, f"第 {n} 项内容") or "", i.amount,
+        AwardItemInput(checked_text(fields.AWARD_ITEM, i.text, f"第 {n} 项内容") or "", i.amount,
                        i.pay_within_days)
         for n, i in enumerate(items, start=1)
     ]  # fmt: skip
@@ -146,10 +140,10 @@ def add_agent(
 ) -> int:
     if side not in ("applicant", "respondent"):
         raise InvalidInput("代理人须属于申请人或被申请人")
-    name = _checked(fields.AGENT_NAME, name) or ""
-    role = _checked(fields.AGENT_ROLE, role) or ""
-    organisation = _checked(fields.AGENT_ORGANISATION, organisation) or None
-    phone = _checked(fields.AGENT_PHONE, ascii_digits(phone) if phone else None) or None
+    name = checked_text(fields.AGENT_NAME, name) or ""
+    role = checked_text(fields.AGENT_ROLE, role) or ""
+    organisation = checked_text(fields.AGENT_ORGANISATION, organisation) or None
+    phone = checked_text(fields.AGENT_PHONE, ascii_digits(phone) if phone else None) or None
     if not name or not role:
         raise InvalidInput("请填写代理人姓名和代理类别")
     with db.transaction() as session:
@@ -228,10 +222,10 @@ def set_party_details(
     in from it, and a different one typed beside it is refused."""
     if sex is not None and sex not in ("男", "女"):
         raise InvalidInput("性别只能是“男”或“女”")
-    address = _checked(fields.ADDRESS, address)
-    phone = _checked(fields.PHONE, ascii_digits(phone) if phone is not None else None)
-    legal_representative = _checked(fields.LEGAL_REPRESENTATIVE, legal_representative)
-    legal_representative_title = _checked(
+    address = checked_text(fields.ADDRESS, address)
+    phone = checked_text(fields.PHONE, ascii_digits(phone) if phone is not None else None)
+    legal_representative = checked_text(fields.LEGAL_REPRESENTATIVE, legal_representative)
+    legal_representative_title = checked_text(
         fields.LEGAL_REPRESENTATIVE_TITLE, legal_representative_title
     )
     with db.transaction() as session:

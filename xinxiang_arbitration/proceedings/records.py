@@ -22,6 +22,8 @@ from xinxiang_arbitration.clocks.deadlines import latest_notice_date
 from xinxiang_arbitration.clocks.store import load_calendar, load_clock_settings
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import CaseNotFound, InvalidInput
+from xinxiang_arbitration.inputs import fields
+from xinxiang_arbitration.inputs.text import TextField
 from xinxiang_arbitration.models import (
     Case,
     CaseEvent,
@@ -157,6 +159,17 @@ def set_tribunal(
         audit_change(session, actor, "tribunal.set", case, before, after, on=appointed_on)
 
 
+def checked_text(policy: TextField, value: str | None, label: str | None = None) -> str | None:
+    """``value`` under the one text policy (``inputs.text``); None stays None (not given);
+    a refusal is an ``InvalidInput`` naming the field."""
+    if value is None:
+        return None
+    try:
+        return policy.clean(value)
+    except ValueError as exc:
+        raise InvalidInput(f"{label or policy.label}：{exc}") from None
+
+
 @dataclass(frozen=True)
 class ScheduledHearing:
     id: int
@@ -224,7 +237,8 @@ def schedule_hearing(
     """安排开庭, refused when the room, an arbitrator or a party is booked at the same time."""
     if ends_at <= starts_at:
         raise InvalidInput("结束时间必须晚于开始时间")
-    if not room.strip():
+    room = checked_text(fields.ROOM, room, "开庭地点") or ""
+    if not room:
         raise InvalidInput("请填写开庭地点（仲裁庭）")
     with db.transaction() as session:
         who = require(session, actor, "hearing.schedule", subject=number)
@@ -236,7 +250,7 @@ def schedule_hearing(
             raise InvalidInput("只有已受理、未结案的案件才能安排开庭")
         if on < case.accepted_on:
             raise InvalidInput("开庭日期不能早于受理日期")
-        conflicts = _overlapping(session, case, on, starts_at, ends_at, room.strip())
+        conflicts = _overlapping(session, case, on, starts_at, ends_at, room)
         if conflicts:
             raise HearingConflict(conflicts)
         notice = latest_notice_date(
@@ -249,7 +263,7 @@ def schedule_hearing(
                 "除非当事人同意，应另定开庭日期"
             )
         hearing = Hearing(
-            case_id=case.id, held_on=on, starts_at=starts_at, ends_at=ends_at, room=room.strip()
+            case_id=case.id, held_on=on, starts_at=starts_at, ends_at=ends_at, room=room
         )
         session.add(hearing)
         session.flush()
@@ -337,6 +351,10 @@ def log_mediation_session(
     """调解记录: one session; the case's closure is a separate action."""
     if result not in SESSION_RESULTS:
         raise InvalidInput(f"调解结果只能是：{'、'.join(SESSION_RESULTS.values())}")
+    place = checked_text(fields.PLACE, place) or None
+    attendees = checked_text(fields.SESSION_TEXT, attendees, "参加人员") or None
+    proposals = checked_text(fields.SESSION_TEXT, proposals, "调解方案") or None
+    notes = checked_text(fields.NOTES, notes) or None
     with db.transaction() as session:
         who = require(session, actor, "mediation.log", subject=number)
         case = find_case(session, number)

@@ -12,6 +12,7 @@ from tests.helpers import fingerprint
 from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.proceedings import materials as cm
+from xinxiang_arbitration.proceedings import records as pr
 from xinxiang_arbitration.storage.db import Database
 
 
@@ -90,3 +91,19 @@ def test_pasted_text_is_kept_with_its_line_breaks_normalised(db: Database) -> No
     detail = case_detail(db, case_id_by_number(db, number))
     assert [t.body for t in detail.texts if t.name == "facts"] == ["第一段\n第二段\n第三段"]
     assert [a.text for a in detail.award_items] == ["支付工资\n一万元"]
+
+
+def test_hearings_and_mediation_sessions_follow_the_same_policy(db: Database) -> None:
+    cases = make_doc_cases(db)
+    before = fingerprint(db)
+    with pytest.raises(InvalidInput, match="开庭地点：含有空字符 NUL"):
+        pr.schedule_hearing(
+            db, cases.arbitration, on=dt.date(2026, 12, 10), starts_at=dt.time(9),
+            ends_at=dt.time(10), room="第一\x00仲裁庭", actor="王芳", today=dt.date(2026, 11, 20),
+        )  # fmt: skip
+    with pytest.raises(InvalidInput, match="参加人员：过长：5001 个字，最多 5000 个字"):
+        pr.log_mediation_session(
+            db, cases.mediation, on=dt.date(2026, 11, 20), result="continue",
+            attendees="人" * 5001, actor="王芳",
+        )  # fmt: skip
+    assert fingerprint(db) == before
