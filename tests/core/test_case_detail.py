@@ -9,7 +9,7 @@ import pytest
 
 from tests.doc_cases import DocCases, make_doc_cases
 from tests.helpers import fingerprint
-from xinxiang_arbitration.case_detail.read import (
+from xinxiang_arbitration.case_detail import (
     ACTIONS,
     STAGE_ACTIONS,
     CaseDetail,

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.doc_cases import make_doc_cases
-from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
+from xinxiang_arbitration.case_detail import case_detail, case_id_by_number
 from xinxiang_arbitration.cases import life as life
 from xinxiang_arbitration.domain import CaseStatus, ClosureMode
 from xinxiang_arbitration.errors import StaleEdit

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from tests.doc_cases import make_doc_cases
-from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
+from xinxiang_arbitration.case_detail import case_detail, case_id_by_number
 from xinxiang_arbitration.cases import life as life
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType

@@ -249,7 +249,7 @@ def test_cli_close_month_needs_as_once_there_are_accounts(
 def test_the_case_views_try_of_each_action_asks_the_stage_not_the_user(db: Database) -> None:
     """case_detail tries every action on rolled-back transactions: with accounts it still
     says what the stage allows, and neither refuses nor logs anything."""
-    from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
+    from xinxiang_arbitration.case_detail import case_detail, case_id_by_number
 
     number = _open_case(db, "王芳")
     _accounts(db)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from tests.helpers import fingerprint
 from xinxiang_arbitration.admin import reference_data as ref
 from xinxiang_arbitration.admin.holidays import import_calendar_file, show_year
-from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
+from xinxiang_arbitration.case_detail import case_detail, case_id_by_number
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.errors import ImportRejected, InvalidInput

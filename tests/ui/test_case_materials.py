@@ -27,7 +27,7 @@ from ui.dialogs.texts_dialog import TextsDialog
 from ui.dialogs.tribunal_dialog import TribunalDialog
 from ui.ops import Ops
 from ui.views.case_view import CaseView
-from xinxiang_arbitration.case_detail.read import CaseDetail, case_detail, case_id_by_number
+from xinxiang_arbitration.case_detail import CaseDetail, case_detail, case_id_by_number
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.storage.db import Database

@@ -20,7 +20,7 @@ from ui.dialogs.case_editor import CaseEditDialog
 from ui.dialogs.hearing_dialog import HearingDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.views.case_view import CaseView
-from xinxiang_arbitration.case_detail.read import CaseDetail
+from xinxiang_arbitration.case_detail import CaseDetail
 from xinxiang_arbitration.errors import STALE_PREFIX
 from xinxiang_arbitration.proceedings import materials as cm
 from xinxiang_arbitration.storage.db import Database

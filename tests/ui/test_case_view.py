@@ -20,7 +20,7 @@ from ui.ops import Ops
 from ui.views import case_view
 from ui.views.case_documents import TemplatePicker
 from ui.views.case_view import CaseView
-from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.case_detail import case_id_by_number
 from xinxiang_arbitration.cases import life as life
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.documents.service import case_documents, document_content

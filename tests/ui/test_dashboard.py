@@ -23,7 +23,7 @@ from ui.ops import Ops
 from ui.views import dashboard as dashboard_view
 from ui.views.breakdowns import BreakdownsView
 from ui.views.dashboard import DashboardView
-from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.case_detail import case_id_by_number
 from xinxiang_arbitration.demo.build import generate_demo_data
 from xinxiang_arbitration.statistics.breakdown_tables import BreakdownTable, breakdown_table
 from xinxiang_arbitration.statistics.dashboard import case_list, this_month, year_to_date

@@ -24,7 +24,7 @@ from ui.ops import Ops
 from ui.views import pdf_preview
 from ui.views.monthly_report import MonthlyReportView
 from ui.views.pdf_preview import PdfPreview, has_renderer, render_pages
-from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.case_detail import case_id_by_number
 from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.domain import ClosureMode
 from xinxiang_arbitration.ledger.service import import_ledger

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from ui.dialogs.case_actions import ActionDialog
 from ui.views.case_view import CaseView
 from ui.views.main_window import MainWindow
-from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.case_detail import case_id_by_number
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.models import AuditEntry, Case, CaseEvent

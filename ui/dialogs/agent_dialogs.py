@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
-from xinxiang_arbitration.case_detail.read import SIDES, AgentLine, CaseDetail
+from xinxiang_arbitration.case_detail import SIDES, AgentLine, CaseDetail
 from xinxiang_arbitration.proceedings import materials as case_materials
 
 # the usual categories (the Law Art. 24–25); anything else may be typed

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
 from ui.widgets.problems import INVALID_STYLE, set_invalid
-from xinxiang_arbitration.case_detail.read import CaseDetail
+from xinxiang_arbitration.case_detail import CaseDetail
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.inputs.values import parse_amount
 from xinxiang_arbitration.proceedings import materials as case_materials

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.case_editor import StaleGuard
 from ui.ops import Ops
-from xinxiang_arbitration.case_detail.read import CaseDetail
+from xinxiang_arbitration.case_detail import CaseDetail
 from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.cases.life import CaseState
 from xinxiang_arbitration.clocks.deadlines import CLOCKS, EXCLUSION_KINDS, Rule

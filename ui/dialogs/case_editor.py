@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.ops import Ops
 from ui.widgets.problems import note_label, set_note
-from xinxiang_arbitration.case_detail.read import CaseDetail, case_detail
+from xinxiang_arbitration.case_detail import CaseDetail, case_detail
 from xinxiang_arbitration.errors import STALE_PREFIX
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.case_editor import StaleGuard
 from ui.ops import Ops
 from ui.widgets.problems import ProblemMarker, note_label, set_note, to_date, to_qdate, with_note
-from xinxiang_arbitration.case_detail.read import CaseDetail
+from xinxiang_arbitration.case_detail import CaseDetail
 from xinxiang_arbitration.proceedings.hearing_week import NoticeClock, notice_clock, rooms_used
 from xinxiang_arbitration.proceedings.records import (
     HearingConflict,

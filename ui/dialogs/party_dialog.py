@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
 from ui.widgets.date_line import DateLineEdit
-from xinxiang_arbitration.case_detail.read import CaseDetail, PartyLine
+from xinxiang_arbitration.case_detail import CaseDetail, PartyLine
 from xinxiang_arbitration.domain import PartyKind
 from xinxiang_arbitration.inputs.values import (
     FIRST_BIRTH_DAY,

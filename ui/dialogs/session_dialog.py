@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.case_editor import StaleGuard
 from ui.ops import Ops
 from ui.widgets.problems import note_label, set_note, to_date, to_qdate
-from xinxiang_arbitration.case_detail.read import CaseDetail
+from xinxiang_arbitration.case_detail import CaseDetail
 from xinxiang_arbitration.cases.caseload import StaffChoice, staff_choices
 from xinxiang_arbitration.proceedings.records import SESSION_RESULTS, log_mediation_session
 from xinxiang_arbitration.security.permissions import SignedIn, actor_name

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
-from xinxiang_arbitration.case_detail.read import TEXT_LABELS, CaseDetail
+from xinxiang_arbitration.case_detail import TEXT_LABELS, CaseDetail
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.proceedings import materials as case_materials
 

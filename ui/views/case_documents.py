@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui.models.case_rows import Column, RowsModel
 from ui.ops import Ops
 from ui.views.case_tabs import make_table
-from xinxiang_arbitration.case_detail.read import CaseDetail
+from xinxiang_arbitration.case_detail import CaseDetail
 from xinxiang_arbitration.documents.service import (
     MadeDocument,
     StoredDocument,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ui.models.case_rows import Column, RowsModel, day, text
 from ui.models.caseload_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, SOON_BACKGROUND, SOON_TEXT
 from ui.views.case_tabs import edit_button, fit_rows, heading, heading_row, make_table, selected_row
-from xinxiang_arbitration.case_detail.read import CaseDetail, ClockLine, EventLine, HearingLine
+from xinxiang_arbitration.case_detail import CaseDetail, ClockLine, EventLine, HearingLine
 from xinxiang_arbitration.clocks.due import SOON_WORKING_DAYS
 from xinxiang_arbitration.domain import CaseKind
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.case_rows import Column, RowsModel, day, money, text
-from xinxiang_arbitration.case_detail.read import CaseDetail, PartyLine
+from xinxiang_arbitration.case_detail import CaseDetail, PartyLine
 
 ROW_HEIGHT = 26
 

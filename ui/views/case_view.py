@@ -40,7 +40,7 @@ from ui.ops import Ops
 from ui.views.case_documents import GENERATE_SHORTCUT, DocumentsTab
 from ui.views.case_progress import ClocksTab, ProceedingsTab, TimelineTab, clock_state
 from ui.views.case_tabs import ClaimsTab, OverviewTab, PartiesTab
-from xinxiang_arbitration.case_detail.read import CaseDetail, case_detail
+from xinxiang_arbitration.case_detail import CaseDetail, case_detail
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database

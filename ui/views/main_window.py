@@ -34,7 +34,7 @@ from ui.views.hearing_week import HearingWeekView
 from ui.views.overview import OverviewPage
 from ui.views.tool_tabs import ToolTabs
 from xinxiang_arbitration import __version__
-from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.case_detail import case_id_by_number
 from xinxiang_arbitration.cases import caseload
 from xinxiang_arbitration.cases.caseload import CaseloadRow
 from xinxiang_arbitration.domain import CaseKind

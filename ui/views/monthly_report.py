@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui.ops import Ops
 from ui.views.pdf_preview import PdfPreview, RenderedPdf, print_pdf, render_pages
-from xinxiang_arbitration.case_detail.read import case_id_by_number
+from xinxiang_arbitration.case_detail import case_id_by_number
 from xinxiang_arbitration.reports import write_monthly_report
 from xinxiang_arbitration.reports.monthly_pdf import local_time
 from xinxiang_arbitration.reports.status import MonthStatus, month_status, write_pdf_with_status
