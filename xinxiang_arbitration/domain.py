@@ -115,6 +115,11 @@ class PartyKind(LabelledEnum):
 COLLECTIVE_HEADCOUNT = 10
 
 
+def is_collective(headcount: int) -> bool:
+    """集体劳动人事争议: ten or more workers with a common claim."""
+    return headcount >= COLLECTIVE_HEADCOUNT
+
+
 def case_status(code: str) -> CaseStatus:
     """The status whose stored code is ``code``."""
     return CaseStatus(code)  # type: ignore[call-arg]  # a value lookup, not a new member

@@ -29,7 +29,7 @@ from ui.dialogs.case_editor import StaleGuard
 from ui.ops import Ops
 from xinxiang_arbitration.case_detail import CaseDetail
 from xinxiang_arbitration.cases import life as case_life
-from xinxiang_arbitration.cases.life import CaseState
+from xinxiang_arbitration.cases.acting import CaseState
 from xinxiang_arbitration.clocks.deadlines import CLOCKS, EXCLUSION_KINDS, Rule
 from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind, ClosureMode
 from xinxiang_arbitration.security.permissions import SignedIn

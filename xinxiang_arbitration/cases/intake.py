@@ -17,11 +17,10 @@ from xinxiang_arbitration.cases.final_award import (
     FinalAwardSuggestion,
     suggest_final_award,
 )
-from xinxiang_arbitration.cases.life import is_collective
 from xinxiang_arbitration.cases.numbers import next_number
 from xinxiang_arbitration.clocks.limitation import check_limitation
 from xinxiang_arbitration.clocks.store import load_calendar
-from xinxiang_arbitration.domain import CaseKind, CaseStatus, DisputeType, PartyKind
+from xinxiang_arbitration.domain import CaseKind, CaseStatus, DisputeType, PartyKind, is_collective
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.inputs import fields
 from xinxiang_arbitration.inputs.text import TextField

@@ -1,44 +1,48 @@
 """The life of a case: the stages of each kind and the actions between them.
 
-Every action first checks who may do it (``permissions.require``), then the kind,
-the current stage and the dates, then records an event (who, when, what, the status
-before and after) and an audit entry with the changed fields before and after, in the
-same transaction. A refused action raises ``PermissionDenied`` or ``InvalidTransition``
-with the reason in Chinese and changes nothing.
+Each action here says what its stage allows and what it changes; ``cases.acting`` runs it:
+who may do it (``permissions.require``), the stale check, the event and the audit entry
+with the changed fields before and after, in one transaction. A refused action raises
+``PermissionDenied`` or ``InvalidTransition`` with the reason in Chinese and changes
+nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
+from xinxiang_arbitration.cases.acting import (
+    CaseState,
+    act,
+    audit_action,
+    audit_fields,
+    load_case,
+    not_before,
+    record_event,
+    require_that,
+    state_of,
+)
 from xinxiang_arbitration.cases.numbers import next_number
-from xinxiang_arbitration.cases.stale import check_not_stale
 from xinxiang_arbitration.clocks.deadlines import EXCLUSION_KINDS
 from xinxiang_arbitration.domain import (
     CLOSURE_MODES_BY_KIND,
-    COLLECTIVE_HEADCOUNT,
     CaseKind,
     CaseStatus,
     ClosureMode,
     case_status,
 )
-from xinxiang_arbitration.errors import CaseNotFound, InvalidTransition, StaleEdit
+from xinxiang_arbitration.errors import InvalidTransition
 from xinxiang_arbitration.models import (
     Case,
     CaseDisputeType,
-    CaseEvent,
     CaseLink,
     Suspension,
 )
-from xinxiang_arbitration.security import audit
-from xinxiang_arbitration.security.permissions import SignedIn, audit_actor, require
+from xinxiang_arbitration.security.permissions import SignedIn, require
 from xinxiang_arbitration.storage.db import Database
 
 RESTART_REASONS = {  # the Rules Art. 46: the 45 days run again from these events
@@ -48,126 +52,6 @@ RESTART_REASONS = {  # the Rules Art. 46: the 45 days run again from these event
     "material_completed": "申请材料补正，自收到补正材料之日起计算",
 }
 TRANSFERRED_TO_ARBITRATION = "transferred_to_arbitration"
-
-
-@dataclass(frozen=True)
-class CaseState:
-    """What a caller needs back after an action: never a live ORM object."""
-
-    number: str
-    kind: CaseKind
-    status: CaseStatus
-    collective: bool
-    extended: bool
-    final_award: bool | None
-
-
-def _state(case: Case) -> CaseState:
-    return CaseState(
-        number=case.number,
-        kind=case.kind,
-        status=case_status(case.status),
-        collective=is_collective(case.headcount),
-        extended=case.extended,
-        final_award=case.final_award,
-    )
-
-
-def is_collective(headcount: int) -> bool:
-    """集体劳动人事争议: ten or more workers with a common claim."""
-    return headcount >= COLLECTIVE_HEADCOUNT
-
-
-def _load(session: Session, number: str) -> Case:
-    case = session.scalars(select(Case).where(Case.number == number)).one_or_none()
-    if case is None:
-        raise CaseNotFound(number)
-    return case
-
-
-def _require(condition: bool, reason: str) -> None:
-    if not condition:
-        raise InvalidTransition(reason)
-
-
-def _not_before(on: dt.date, earlier: dt.date | None, what: str) -> None:
-    if earlier is not None and on < earlier:
-        raise InvalidTransition(f"日期 {on.isoformat()} 早于{what}（{earlier.isoformat()}）")
-
-
-def _record(
-    session: Session,
-    case: Case,
-    action: str,
-    on: dt.date | None,
-    actor: str,
-    before: str,
-    changes: dict[str, Any] | None = None,
-) -> None:
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            actor=actor,
-            action=action,
-            occurred_on=on,
-            from_status=before,
-            to_status=case.status,
-            changes=changes,
-        )
-    )
-
-
-def _fields(case: Case) -> dict[str, Any]:
-    """What the actions change, as the audit log keeps it before and after."""
-    running = [s for s in case.suspensions if s.ended_on is None]
-    return {
-        "status": case.status,
-        "accepted_on": case.accepted_on,
-        "refused": case.refused,
-        "suspended_since": running[-1].started_on if running else None,
-        "extended": case.extended,
-        "final_award": case.final_award,
-        "closed_on": case.closed_on,
-        "closure_mode": case.closure_mode.value if case.closure_mode else None,
-    }
-
-
-def _audit(
-    session: Session,
-    actor: SignedIn | str,
-    permission: str,
-    case: Case,
-    on: dt.date,
-    before: dict[str, Any],
-    changes: dict[str, Any] | None,
-) -> None:
-    details = {"case": case.number, "on": on, **(changes or {})}
-    audit.append_change(session, audit_actor(actor), permission, details, before, _fields(case))
-
-
-def _act(
-    db: Database,
-    number: str,
-    action: str,
-    permission: str,
-    on: dt.date,
-    actor: SignedIn | str,
-    apply: Callable[[Session, Case], dict[str, Any] | None],
-    seen_event_id: int | None = None,
-) -> CaseState:
-    with db.transaction() as session:
-        case = _load(session, number)  # first: who may decide depends on the kind of case
-        name = require(session, actor, permission, subject=number, kind=case.kind.value)
-        check_not_stale(session, case, seen_event_id)
-        before, fields = case.status, _fields(case)
-        changes = apply(session, case)
-        try:
-            session.flush()
-        except StaleDataError as exc:  # another PC's save of this case committed first
-            raise StaleEdit(number, []) from exc
-        _record(session, case, action, on, name, before, changes)
-        _audit(session, actor, permission, case, on, fields, changes)
-        return _state(case)
 
 
 def _last_resumed(case: Case) -> dt.date | None:
@@ -186,14 +70,14 @@ def accept(
     """受理 (立案 for a complaint; 登记 for a mediation case)."""
 
     def apply(session: Session, case: Case) -> None:
-        _require(
+        require_that(
             case.status == CaseStatus.RECEIVED,
             f"案件当前为“{case_status(case.status).label}”，不能受理",
         )
-        _not_before(on, case.received_on, "收件日期")
+        not_before(on, case.received_on, "收件日期")
         case.accepted_on, case.status = on, CaseStatus.ACCEPTED.value
 
-    return _act(db, number, "accept", "case.accept", on, actor, apply, seen_event_id)
+    return act(db, number, "accept", "case.accept", on, actor, apply, seen_event_id)
 
 
 def refuse(
@@ -208,17 +92,17 @@ def refuse(
     """不予受理 / 不予立案: the case never enters the accepted count."""
 
     def apply(session: Session, case: Case) -> dict[str, Any]:
-        _require(case.kind is not CaseKind.MEDIATION, "调解案件没有不予受理的决定")
-        _require(
+        require_that(case.kind is not CaseKind.MEDIATION, "调解案件没有不予受理的决定")
+        require_that(
             case.status == CaseStatus.RECEIVED,
             f"案件当前为“{case_status(case.status).label}”，不能不予受理",
         )
-        _require(bool(reason.strip()), "请写明不予受理的理由")
-        _not_before(on, case.received_on, "收件日期")
+        require_that(bool(reason.strip()), "请写明不予受理的理由")
+        not_before(on, case.received_on, "收件日期")
         case.refused, case.status = True, CaseStatus.REFUSED.value
         return {"reason": reason}
 
-    return _act(db, number, "refuse", "case.refuse", on, actor, apply, seen_event_id)
+    return act(db, number, "refuse", "case.refuse", on, actor, apply, seen_event_id)
 
 
 def suspend(
@@ -235,24 +119,24 @@ def suspend(
     """中止 (the Rules Art. 47) or 公告送达: the days do not count toward the limit."""
 
     def apply(session: Session, case: Case) -> dict[str, Any]:
-        _require(case.kind is CaseKind.ARBITRATION, "只有仲裁案件可以中止")
-        _require(kind in EXCLUSION_KINDS, f"未知的期间类型：{kind}")
-        _require(
+        require_that(case.kind is CaseKind.ARBITRATION, "只有仲裁案件可以中止")
+        require_that(kind in EXCLUSION_KINDS, f"未知的期间类型：{kind}")
+        require_that(
             case.status == CaseStatus.ACCEPTED,
             f"案件当前为“{case_status(case.status).label}”，不能中止",
         )
-        _require(
+        require_that(
             bool(approver.strip()), "中止须经仲裁委员会主任或其委托的仲裁院负责人批准，请填写批准人"
         )
-        _not_before(on, case.accepted_on, "受理日期")
-        _not_before(on, _last_resumed(case), "上一次恢复日期")
+        not_before(on, case.accepted_on, "受理日期")
+        not_before(on, _last_resumed(case), "上一次恢复日期")
         case.suspensions.append(
             Suspension(started_on=on, reason=reason, kind=kind, approver=approver)
         )
         case.status = CaseStatus.SUSPENDED.value
         return {"reason": reason, "approver": approver, "kind": kind}
 
-    return _act(db, number, "suspend", "case.suspend", on, actor, apply, seen_event_id)
+    return act(db, number, "suspend", "case.suspend", on, actor, apply, seen_event_id)
 
 
 def resume(
@@ -266,14 +150,14 @@ def resume(
     """恢复审理: the clock runs again."""
 
     def apply(session: Session, case: Case) -> None:
-        _require(case.status == CaseStatus.SUSPENDED, "案件没有中止，无需恢复")
+        require_that(case.status == CaseStatus.SUSPENDED, "案件没有中止，无需恢复")
         running = [s for s in case.suspensions if s.ended_on is None]
-        _require(bool(running), "案件没有中止，无需恢复")
-        _not_before(on, running[-1].started_on, "中止日期")
+        require_that(bool(running), "案件没有中止，无需恢复")
+        not_before(on, running[-1].started_on, "中止日期")
         running[-1].ended_on = on
         case.status = CaseStatus.ACCEPTED.value
 
-    return _act(db, number, "resume", "case.resume", on, actor, apply, seen_event_id)
+    return act(db, number, "resume", "case.resume", on, actor, apply, seen_event_id)
 
 
 def extend(
@@ -288,18 +172,18 @@ def extend(
     """延长审理期限 (+15 days, the Law Art. 43) or 延长办理期限 (+30 working days, 条例 Art. 17)."""
 
     def apply(session: Session, case: Case) -> dict[str, Any]:
-        _require(case.kind is not CaseKind.MEDIATION, "调解案件不能延长期限")
-        _require(
+        require_that(case.kind is not CaseKind.MEDIATION, "调解案件不能延长期限")
+        require_that(
             case.status in (CaseStatus.ACCEPTED, CaseStatus.SUSPENDED),
             f"案件当前为“{case_status(case.status).label}”，不能延长期限",
         )
-        _require(not case.extended, "期限已经延长过一次，不能再次延长")
-        _require(bool(approver.strip()), "延长期限须经批准，请填写批准人")
-        _not_before(on, case.accepted_on, "受理日期")
+        require_that(not case.extended, "期限已经延长过一次，不能再次延长")
+        require_that(bool(approver.strip()), "延长期限须经批准，请填写批准人")
+        not_before(on, case.accepted_on, "受理日期")
         case.extended = True
         return {"approver": approver}
 
-    return _act(db, number, "extend", "case.extend", on, actor, apply, seen_event_id)
+    return act(db, number, "extend", "case.extend", on, actor, apply, seen_event_id)
 
 
 def restart_award_clock(
@@ -314,16 +198,16 @@ def restart_award_clock(
     """The Rules Art. 46: a changed claim, a counter-claim, a transfer in or completed material."""
 
     def apply(session: Session, case: Case) -> dict[str, Any]:
-        _require(reason in RESTART_REASONS, f"未知的重新计算事由：{reason}")
-        _require(case.kind is CaseKind.ARBITRATION, "只有仲裁案件的审理期限可以重新计算")
-        _require(
+        require_that(reason in RESTART_REASONS, f"未知的重新计算事由：{reason}")
+        require_that(case.kind is CaseKind.ARBITRATION, "只有仲裁案件的审理期限可以重新计算")
+        require_that(
             case.status in (CaseStatus.ACCEPTED, CaseStatus.SUSPENDED),
             f"案件当前为“{case_status(case.status).label}”，不能重新计算审理期限",
         )
-        _not_before(on, case.accepted_on, "受理日期")
+        not_before(on, case.accepted_on, "受理日期")
         return {"reason": reason, "explanation": RESTART_REASONS[reason]}
 
-    return _act(db, number, "clock_restart", "case.restart_clock", on, actor, apply, seen_event_id)
+    return act(db, number, "clock_restart", "case.restart_clock", on, actor, apply, seen_event_id)
 
 
 def close(
@@ -339,7 +223,7 @@ def close(
 
     def apply(session: Session, case: Case) -> dict[str, Any]:
         allowed = CLOSURE_MODES_BY_KIND[case.kind]
-        _require(
+        require_that(
             mode in allowed,
             f"{case.kind.label}案件没有“{mode.label}”的结案方式，"
             f"应为 {'、'.join(m.label for m in allowed)}",
@@ -347,19 +231,19 @@ def close(
         if case.status == CaseStatus.SUSPENDED:
             raise InvalidTransition("案件中止中，须先恢复审理才能结案")
         if case.kind is CaseKind.MEDIATION:
-            _require(case.status in (CaseStatus.RECEIVED, CaseStatus.ACCEPTED), "案件已结案")
-            _not_before(on, case.received_on, "收件日期")
+            require_that(case.status in (CaseStatus.RECEIVED, CaseStatus.ACCEPTED), "案件已结案")
+            not_before(on, case.received_on, "收件日期")
         else:
-            _require(
+            require_that(
                 case.status == CaseStatus.ACCEPTED,
                 f"案件当前为“{case_status(case.status).label}”，未受理的案件不能结案",
             )
-            _not_before(on, case.accepted_on, "受理日期")
-        _not_before(on, _last_resumed(case), "恢复审理日期")
+            not_before(on, case.accepted_on, "受理日期")
+        not_before(on, _last_resumed(case), "恢复审理日期")
         case.closed_on, case.closure_mode, case.status = on, mode, CaseStatus.CLOSED.value
         return {"mode": mode.value}
 
-    return _act(db, number, "close", "case.close", on, actor, apply, seen_event_id)
+    return act(db, number, "close", "case.close", on, actor, apply, seen_event_id)
 
 
 def confirm_final_award(
@@ -374,11 +258,11 @@ def confirm_final_award(
     """The arbitrator's decision on 一裁终局 (the app only suggests it)."""
 
     def apply(session: Session, case: Case) -> dict[str, Any]:
-        _require(case.kind is CaseKind.ARBITRATION, "只有仲裁案件有一裁终局")
+        require_that(case.kind is CaseKind.ARBITRATION, "只有仲裁案件有一裁终局")
         case.final_award = final
         return {"final_award": final}
 
-    return _act(db, number, "final_award", "case.final_award", on, actor, apply, seen_event_id)
+    return act(db, number, "final_award", "case.final_award", on, actor, apply, seen_event_id)
 
 
 def transfer_to_arbitration(
@@ -390,24 +274,26 @@ def transfer_to_arbitration(
     """
     with db.transaction() as session:
         name = require(session, actor, "case.transfer", subject=number)
-        mediation = _load(session, number)
-        fields = _fields(mediation)
-        _require(mediation.kind is CaseKind.MEDIATION, "只有调解案件可以转仲裁")
-        _require(mediation.closure_mode is not ClosureMode.AGREEMENT, "调解已成功，不能转仲裁")
-        _require(mediation.closure_mode is not ClosureMode.WITHDRAWN, "调解申请已撤回，不能转仲裁")
+        mediation = load_case(session, number)
+        fields = audit_fields(mediation)
+        require_that(mediation.kind is CaseKind.MEDIATION, "只有调解案件可以转仲裁")
+        require_that(mediation.closure_mode is not ClosureMode.AGREEMENT, "调解已成功，不能转仲裁")
+        require_that(
+            mediation.closure_mode is not ClosureMode.WITHDRAWN, "调解申请已撤回，不能转仲裁"
+        )
         linked = session.scalar(
             select(CaseLink.id).where(
                 CaseLink.source_case_id == mediation.id,
                 CaseLink.relation == TRANSFERRED_TO_ARBITRATION,
             )
         )
-        _require(linked is None, "该调解案件已经转过仲裁")
-        _not_before(on, mediation.received_on, "调解收件日期")
+        require_that(linked is None, "该调解案件已经转过仲裁")
+        not_before(on, mediation.received_on, "调解收件日期")
         if mediation.status != CaseStatus.CLOSED:
             before = mediation.status
             mediation.closed_on, mediation.closure_mode = on, ClosureMode.NO_AGREEMENT
             mediation.status = CaseStatus.CLOSED.value
-            _record(
+            record_event(
                 session,
                 mediation,
                 "close",
@@ -441,18 +327,20 @@ def transfer_to_arbitration(
                 relation=TRANSFERRED_TO_ARBITRATION,
             )
         )
-        _record(session, arbitration, "create", on, name, "", {"from": mediation.number})
-        _record(
+        record_event(session, arbitration, "create", on, name, "", {"from": mediation.number})
+        record_event(
             session, mediation, "transfer", on, name, mediation.status, {"to": arbitration.number}
         )
-        _audit(session, actor, "case.transfer", mediation, on, fields, {"to": arbitration.number})
-        return _state(arbitration)
+        audit_action(
+            session, actor, "case.transfer", mediation, on, fields, {"to": arbitration.number}
+        )
+        return state_of(arbitration)
 
 
 def linked_cases(db: Database, number: str) -> list[tuple[str, str]]:
     """(relation seen from this case, other case's number), both directions."""
     with db.transaction() as session:
-        case = _load(session, number)
+        case = load_case(session, number)
         out: list[tuple[str, str]] = []
         for link in session.scalars(
             select(CaseLink).where(
