@@ -31,10 +31,6 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>案件 {n} 现为“{s}”</source>
         <translation>案件 {n} 现为“{s}”</translation>
     </message>
@@ -463,14 +459,17 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditDialog</name>
     <message>
         <source>保存</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>已保存</source>
@@ -1817,10 +1816,6 @@
         <translation>案件概况</translation>
     </message>
     <message>
-        <source>无法打开案件</source>
-        <translation>无法打开案件</translation>
-    </message>
-    <message>
         <source>数据库：{location}</source>
         <translation>数据库：{location}</translation>
     </message>
@@ -1843,22 +1838,6 @@
     <message>
         <source>未选择用户</source>
         <translation>未选择用户</translation>
-    </message>
-    <message>
-        <source>打开案件</source>
-        <translation>打开案件</translation>
-    </message>
-    <message>
-        <source>案件详情页面尚未完成（案件编号 {id}）。</source>
-        <translation>案件详情页面尚未完成（案件编号 {id}）。</translation>
-    </message>
-    <message>
-        <source>案件</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>系统管理</source>
-        <translation>系统管理</translation>
     </message>
     <message>
         <source>新乡市劳动人事争议仲裁委员会 案件管理系统
@@ -3008,6 +2987,25 @@
     </message>
 </context>
 <context>
+    <name>ToolOpeners</name>
+    <message>
+        <source>统计看板</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>分类统计</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>月度报表</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <source>系统管理</source>
+        <translation>系统管理</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>转仲裁</source>
@@ -3256,6 +3254,25 @@
     <message>
         <source>已保存：{region} 自 {day} 起 {amount} 元</source>
         <translation>已保存：{region} 自 {day} 起 {amount} 元</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTabs</name>
+    <message>
+        <source>无法打开案件</source>
+        <translation>无法打开案件</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>案件详情页面尚未完成（案件编号 {id}）。</source>
+        <translation>案件详情页面尚未完成（案件编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>案件</translation>
     </message>
 </context>
 </TS>

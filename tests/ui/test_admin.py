@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.steps import type_text
 from ui.ops import Ops
 from ui.views.admin import AdminView
 from xinxiang_arbitration.admin import reference_data as ref
@@ -27,7 +26,7 @@ from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.inputs.files import write_sheet
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.security.users import authenticate, create_first_administrator, list_users
-from xinxiang_arbitration.storage.db import Database, open_database
+from xinxiang_arbitration.storage.db import Database
 
 TODAY = dt.date(2026, 12, 28)
 RECEIVED = dt.date(2026, 12, 28)  # a Monday; the fifth working day after it is in 2027
@@ -35,12 +34,8 @@ ADMIN_PASSWORD = "admin-pass-2026"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "cases.sqlite3"))
-    try:
-        yield database
-    finally:
-        database.dispose()
+def db(sqlite_db: Database) -> Database:
+    return sqlite_db
 
 
 def make_view(qtbot: QtBot, db: Database, signed_in: SignedIn | None = None) -> AdminView:
@@ -55,15 +50,6 @@ def make_view(qtbot: QtBot, db: Database, signed_in: SignedIn | None = None) -> 
 
 def settle(qtbot: QtBot, view: AdminView) -> None:
     qtbot.waitUntil(lambda: not view.calendar.ops.busy, timeout=10_000)
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    """Type the way an input method does (QTest.keyClicks cannot type Chinese)."""
-    widget.setFocus()
-    for ch in text:
-        event = QInputMethodEvent()
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
 
 
 def acceptance_due(db: Database, number: str) -> tuple[dt.date | None, str]:
@@ -105,7 +91,7 @@ def test_adding_2027_by_hand_moves_a_deadline(
     qtbot.mouseClick(page.add_year_button, Qt.MouseButton.LeftButton)
     dialog = page.year_dialog
     assert dialog is not None and dialog.year_spin.value() == 2027
-    type_chinese(dialog.source_edit, "国务院办公厅放假通知")
+    type_text(dialog.source_edit, "国务院办公厅放假通知")
     for column, text in enumerate(("元旦", "2027-01-01", "2027-01-03")):
         item = dialog.rows.item(0, column)
         assert item is not None
@@ -183,7 +169,7 @@ def test_clicking_a_day_makes_it_a_holiday(qtbot: QtBot, db: Database) -> None:
     dialog = page.day_dialog
     assert dialog is not None and dialog.off_button.isChecked()
     assert not dialog.work_button.isEnabled()  # a Monday cannot be a make-up working day
-    type_chinese(dialog.name_edit, "临时休假")
+    type_text(dialog.name_edit, "临时休假")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: "已保存 2026-03-02" in page.message.text())
     assert (dt.date(2026, 3, 2), False, "临时休假") in show_year(db, 2026).days
@@ -199,7 +185,7 @@ def test_a_minimum_wage_of_0_keeps_save_disabled_with_the_reason(
     page = view.wages
     view.setCurrentWidget(page)
     settle(qtbot, view)
-    type_chinese(page.source_edit, "豫政通知")
+    type_text(page.source_edit, "豫政通知")
     page.amount_edit.clear()
     qtbot.keyClicks(page.amount_edit, "0")
     assert not page.add_button.isEnabled()
@@ -337,7 +323,7 @@ def test_add_a_user_with_two_roles(qtbot: QtBot, db: Database) -> None:
     page.login_edit.clear()
     qtbot.keyClicks(page.login_edit, "liming")
     page.name_edit.clear()
-    type_chinese(page.name_edit, "李明")
+    type_text(page.name_edit, "李明")
     qtbot.keyClicks(page.password_edit, "secret-2026")
     qtbot.keyClicks(page.password_again, "secret-2027")
     assert not page.add_button.isEnabled()

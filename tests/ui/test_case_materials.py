@@ -8,87 +8,33 @@ and reads the case back through the core (``case_detail``) and off the view's ta
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.doc_cases import DocCases, make_doc_cases
-from tests.ui.test_case_view import LEFT, TODAY, WAIT, type_text, wait_loaded
+from tests.doc_cases import DocCases
+from tests.ui.steps import (
+    LEFT,
+    WAIT,
+    MakeCaseView,
+    clear,
+    confirm,
+    detail_of,
+    open_editor,
+    refused,
+    type_text,
+)
 from ui.dialogs.agent_dialogs import AgentDialog, RemoveAgentDialog
 from ui.dialogs.award_items_dialog import AwardItemsDialog
-from ui.dialogs.case_editor import CaseEditDialog
 from ui.dialogs.hearing_status_dialog import HearingStatusDialog
 from ui.dialogs.party_dialog import PartyDialog
 from ui.dialogs.texts_dialog import TextsDialog
 from ui.dialogs.tribunal_dialog import TribunalDialog
-from ui.ops import Ops
-from ui.views.case_view import CaseView
-from xinxiang_arbitration.case_detail import CaseDetail, case_detail, case_id_by_number
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.storage.db import Database
-
-MakeView = Callable[[str], CaseView]
-
-
-@pytest.fixture
-def cases(sqlite_db: Database) -> DocCases:
-    return make_doc_cases(sqlite_db)
-
-
-@pytest.fixture
-def make_view(qtbot: QtBot, sqlite_db: Database) -> Iterator[MakeView]:
-    ops = Ops()
-
-    def make(number: str) -> CaseView:
-        view = CaseView(sqlite_db, ops, "王芳", today=lambda: TODAY, open_url=_no_open)
-        qtbot.addWidget(view)
-        view.resize(1366, 768)
-        view.show()
-        view.open_case(case_id_by_number(sqlite_db, number))
-        wait_loaded(qtbot, view)
-        return view
-
-    yield make
-    ops.wait()
-
-
-def _no_open(_url: QUrl) -> bool:
-    return True
-
-
-def detail_of(db: Database, number: str) -> CaseDetail:
-    return case_detail(db, case_id_by_number(db, number), today=TODAY)
-
-
-def open_editor(qtbot: QtBot, view: CaseView, tab: QWidget, button: QAbstractButton) -> object:
-    """Go to ``tab``, click ``button``; the editor it opens."""
-    view.tabs.setCurrentWidget(tab)
-    assert button.isVisible() and button.isEnabled(), button.toolTip()
-    qtbot.mouseClick(button, LEFT)
-    dialog = view.active_dialog
-    assert isinstance(dialog, CaseEditDialog) and dialog.isVisible()
-    return dialog
-
-
-def confirm(qtbot: QtBot, view: CaseView, dialog: CaseEditDialog) -> None:
-    """Press the dialog's save button; wait for the core call and the view's new reading."""
-    before = view.detail
-    qtbot.mouseClick(dialog.confirm_button, LEFT)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
-    qtbot.waitUntil(lambda: view.detail is not before and not view.loading, timeout=WAIT)
-
-
-def refused(qtbot: QtBot, dialog: CaseEditDialog) -> str:
-    """Press save; the sentence the dialog shows (it stays open)."""
-    qtbot.mouseClick(dialog.confirm_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.error.isVisible() and dialog.buttons.isEnabled(), timeout=WAIT)
-    assert dialog.isVisible()
-    return dialog.error.text()
 
 
 def cells(view_model: object, column: int) -> list[str]:
@@ -96,20 +42,13 @@ def cells(view_model: object, column: int) -> list[str]:
     return [model.data(model.index(r, column)) for r in range(model.rowCount())]  # type: ignore[attr-defined]
 
 
-def clear(qtbot: QtBot, edit: QLineEdit) -> None:
-    """Select all and delete, as a user empties a field."""
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-
-
 # --- 当事人信息 ---------------------------------------------------------------------------------
 
 
 def test_edit_the_applicants_and_the_respondents_particulars(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
-    view = make_view(cases.arbitration)
+    view = make_case_view(cases.arbitration)
     tab = view.parties_tab
     dialog = open_editor(qtbot, view, tab, tab.party_buttons["applicant"])
     assert isinstance(dialog, PartyDialog)
@@ -155,14 +94,14 @@ def test_edit_the_applicants_and_the_respondents_particulars(
 )
 def test_a_wrong_birth_date_is_refused_and_nothing_saved(
     qtbot: QtBot,
-    make_view: MakeView,
+    make_case_view: MakeCaseView,
     cases: DocCases,
     sqlite_db: Database,
     typed: str,
     sentence: str,
 ) -> None:
     # the mediation case's applicant has no resident ID: the birth date is typed
-    view = make_view(cases.mediation)
+    view = make_case_view(cases.mediation)
     before = detail_of(sqlite_db, cases.mediation)
     dialog = open_editor(qtbot, view, view.parties_tab, view.parties_tab.party_buttons["applicant"])
     assert isinstance(dialog, PartyDialog)
@@ -179,9 +118,9 @@ def test_a_wrong_birth_date_is_refused_and_nothing_saved(
 
 
 def test_add_an_agent_then_remove_one(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
-    view = make_view(cases.arbitration)
+    view = make_case_view(cases.arbitration)
     tab = view.parties_tab
     assert not tab.remove_agent_button.isEnabled()  # nobody selected yet
     dialog = open_editor(qtbot, view, tab, tab.add_agent_button)
@@ -215,9 +154,9 @@ def test_add_an_agent_then_remove_one(
 
 
 def test_edit_a_text_and_empty_another_to_remove_it(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
-    view = make_view(cases.arbitration)
+    view = make_case_view(cases.arbitration)
     tab = view.overview_tab
     dialog = open_editor(qtbot, view, tab, tab.edit_texts_button)
     assert isinstance(dialog, TextsDialog)
@@ -251,9 +190,9 @@ def test_edit_a_text_and_empty_another_to_remove_it(
 
 
 def test_an_inspection_case_is_offered_its_own_texts(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases
 ) -> None:
-    view = make_view(cases.inspection)
+    view = make_case_view(cases.inspection)
     dialog = open_editor(qtbot, view, view.overview_tab, view.overview_tab.edit_texts_button)
     assert isinstance(dialog, TextsDialog)
     assert [dialog.name.itemText(i) for i in range(dialog.name.count())] == [
@@ -268,9 +207,9 @@ def test_an_inspection_case_is_offered_its_own_texts(
 
 
 def test_award_items_added_moved_and_saved_in_order(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
-    view = make_view(cases.arbitration)
+    view = make_case_view(cases.arbitration)
     tab = view.overview_tab
     dialog = open_editor(qtbot, view, tab, tab.edit_award_button)
     assert isinstance(dialog, AwardItemsDialog)
@@ -317,14 +256,14 @@ def test_award_items_added_moved_and_saved_in_order(
 )
 def test_a_bad_amount_or_term_is_refused_and_nothing_saved(
     qtbot: QtBot,
-    make_view: MakeView,
+    make_case_view: MakeCaseView,
     cases: DocCases,
     sqlite_db: Database,
     column: int,
     typed: str,
     sentence: str,
 ) -> None:
-    view = make_view(cases.arbitration)
+    view = make_case_view(cases.arbitration)
     before = detail_of(sqlite_db, cases.arbitration)
     dialog = open_editor(qtbot, view, view.overview_tab, view.overview_tab.edit_award_button)
     assert isinstance(dialog, AwardItemsDialog)
@@ -341,9 +280,9 @@ def test_a_bad_amount_or_term_is_refused_and_nothing_saved(
 
 
 def test_form_the_tribunal_with_a_sole_arbitrator(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
-    view = make_view(cases.arbitration)
+    view = make_case_view(cases.arbitration)
     tab = view.proceedings_tab
     dialog = open_editor(qtbot, view, tab, tab.tribunal_button)
     assert isinstance(dialog, TribunalDialog)
@@ -370,9 +309,9 @@ def test_form_the_tribunal_with_a_sole_arbitrator(
 
 
 def test_the_same_person_twice_on_the_tribunal_is_refused(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
-    view = make_view(cases.arbitration)
+    view = make_case_view(cases.arbitration)
     dialog = open_editor(qtbot, view, view.proceedings_tab, view.proceedings_tab.tribunal_button)
     assert isinstance(dialog, TribunalDialog)
     qtbot.waitUntil(lambda: dialog.staff_loaded, timeout=WAIT)
@@ -385,7 +324,7 @@ def test_the_same_person_twice_on_the_tribunal_is_refused(
 
 
 def test_the_tribunal_waits_for_acceptance_and_is_arbitrations_only(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
     received = create_case(
         sqlite_db,
@@ -398,12 +337,12 @@ def test_the_tribunal_waits_for_acceptance_and_is_arbitrations_only(
         ),
         actor="王芳",
     ).number
-    view = make_view(received)
+    view = make_case_view(received)
     view.tabs.setCurrentWidget(view.proceedings_tab)
     button = view.proceedings_tab.tribunal_button
     assert button.isVisible() and not button.isEnabled()
     assert button.toolTip() == "案件尚未受理，不能组成仲裁庭"
-    view = make_view(cases.mediation)
+    view = make_case_view(cases.mediation)
     view.tabs.setCurrentWidget(view.proceedings_tab)
     assert not view.proceedings_tab.tribunal_button.isVisible()
     assert not view.proceedings_tab.hearing_buttons["held"].isVisible()
@@ -413,9 +352,9 @@ def test_the_tribunal_waits_for_acceptance_and_is_arbitrations_only(
 
 
 def test_mark_a_scheduled_hearing_postponed(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
-    view = make_view(cases.arbitration)
+    view = make_case_view(cases.arbitration)
     tab = view.proceedings_tab
     view.tabs.setCurrentWidget(tab)
     assert not tab.hearing_buttons["held"].isEnabled()  # nothing selected

@@ -13,9 +13,16 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.doc_cases import DocCases
-from tests.ui import test_case_materials as shared
-from tests.ui.test_case_materials import MakeView, clear, confirm, detail_of, open_editor
-from tests.ui.test_case_view import LEFT, WAIT, type_text
+from tests.ui.steps import (
+    LEFT,
+    WAIT,
+    MakeCaseView,
+    clear,
+    confirm,
+    detail_of,
+    open_editor,
+    type_text,
+)
 from ui.dialogs.case_editor import CaseEditDialog
 from ui.dialogs.hearing_dialog import HearingDialog
 from ui.dialogs.session_dialog import SessionDialog
@@ -24,9 +31,6 @@ from xinxiang_arbitration.case_detail import CaseDetail
 from xinxiang_arbitration.errors import STALE_PREFIX
 from xinxiang_arbitration.proceedings import materials as cm
 from xinxiang_arbitration.storage.db import Database
-
-# the same case view on the same doc cases as the other tests of the case's materials
-cases, make_view = shared.cases, shared.make_view  # sqlite_db: tests/ui/conftest.py
 
 
 @dataclass(frozen=True)
@@ -122,10 +126,10 @@ def assert_stale(sentence: str, number: str) -> None:
 
 @pytest.mark.parametrize("code", list(EDITORS))
 def test_a_colleagues_change_is_refused_then_saved_after_reloading(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database, code: str
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database, code: str
 ) -> None:
     editor, number = EDITORS[code], cases.arbitration
-    view = make_view(number)
+    view = make_case_view(number)
     dialog = editor.open(qtbot, view)
     assert isinstance(dialog, CaseEditDialog)
     editor.fill(qtbot, dialog)
@@ -148,10 +152,10 @@ def test_a_colleagues_change_is_refused_then_saved_after_reloading(
 
 
 def test_a_mediation_session_logged_over_a_colleagues_change(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
     number = cases.mediation
-    view = make_view(number)
+    view = make_case_view(number)
     qtbot.mouseClick(view.buttons["log_session"], LEFT)
     dialog = view.active_dialog
     assert isinstance(dialog, SessionDialog)
@@ -174,10 +178,10 @@ def test_a_mediation_session_logged_over_a_colleagues_change(
 
 
 def test_a_hearing_scheduled_over_a_colleagues_change(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
     number = cases.arbitration
-    view = make_view(number)
+    view = make_case_view(number)
     qtbot.mouseClick(view.buttons["schedule_hearing"], LEFT)
     dialog = view.active_dialog
     assert isinstance(dialog, HearingDialog)
@@ -205,10 +209,10 @@ def test_a_hearing_scheduled_over_a_colleagues_change(
 
 
 def test_the_award_amounts_stay_decimal_through_the_editor(
-    qtbot: QtBot, make_view: MakeView, cases: DocCases, sqlite_db: Database
+    qtbot: QtBot, make_case_view: MakeCaseView, cases: DocCases, sqlite_db: Database
 ) -> None:
     """An amount read into the editor and saved back is the same Decimal, never a float."""
-    view = make_view(cases.mediation)
+    view = make_case_view(cases.mediation)
     dialog = _award(qtbot, view)
     assert isinstance(dialog, CaseEditDialog)
     _type_days(qtbot, dialog)

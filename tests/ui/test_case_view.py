@@ -3,43 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.doc_cases import DocCases, make_doc_cases
+from tests.doc_cases import DocCases
+from tests.ui.steps import (
+    CASE_VIEW_TODAY,
+    LEFT,
+    WAIT,
+    MakeCaseView,
+    Opened,
+    confirm,
+    type_text,
+    wait_loaded,
+)
 from ui.dialogs.case_actions import ActionDialog, CloseDialog, SuspendDialog
 from ui.models.case_rows import RowsModel
-from ui.ops import Ops
 from ui.views import case_view
 from ui.views.case_documents import TemplatePicker
 from ui.views.case_view import CaseView
-from xinxiang_arbitration.case_detail import case_id_by_number
 from xinxiang_arbitration.cases import life as life
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.documents.service import case_documents, document_content
 from xinxiang_arbitration.domain import CaseKind, DisputeType
-from xinxiang_arbitration.storage.db import Database, open_database
+from xinxiang_arbitration.storage.db import Database
 
-TODAY = dt.date(2026, 11, 20)
-WAIT = 10_000
-LEFT = Qt.MouseButton.LeftButton
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def doc_db(tmp_path: Path) -> Iterator[tuple[Database, DocCases, str]]:
+def doc_db(sqlite_db: Database, cases: DocCases) -> tuple[Database, DocCases, str]:
     """The fully filled doc cases, and one arbitration case only received."""
-    database = open_database(str(tmp_path / "cases.sqlite3"))
-    cases = make_doc_cases(database)
     received = create_case(
-        database,
+        sqlite_db,
         NewCase(
             kind=CaseKind.ARBITRATION,
             applicant="李雷",
@@ -50,59 +50,7 @@ def doc_db(tmp_path: Path) -> Iterator[tuple[Database, DocCases, str]]:
         ),
         actor="王芳",
     ).number
-    try:
-        yield database, cases, received
-    finally:
-        database.dispose()
-
-
-class Opened:
-    """What the view handed to the system to open (instead of starting Word)."""
-
-    def __init__(self) -> None:
-        self.urls: list[QUrl] = []
-
-    def __call__(self, url: QUrl) -> bool:
-        self.urls.append(url)
-        return True
-
-
-@pytest.fixture
-def opened() -> Opened:
-    return Opened()
-
-
-@pytest.fixture
-def make_view(
-    qtbot: QtBot, doc_db: tuple[Database, DocCases, str], opened: Opened
-) -> Iterator[object]:
-    db = doc_db[0]
-    ops = Ops()
-
-    def make(number: str) -> CaseView:
-        view = CaseView(db, ops, "王芳", today=lambda: TODAY, open_url=opened)
-        qtbot.addWidget(view)
-        view.resize(1366, 768)
-        view.show()
-        view.open_case(case_id_by_number(db, number))
-        wait_loaded(qtbot, view)
-        return view
-
-    yield make
-    ops.wait()
-
-
-def wait_loaded(qtbot: QtBot, view: CaseView) -> None:
-    qtbot.waitUntil(lambda: view.detail is not None and not view.loading, timeout=WAIT)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type as the input method commits Chinese, one character at a time."""
-    widget.setFocus()
-    for ch in text:
-        event = QInputMethodEvent()
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
+    return sqlite_db, cases, received
 
 
 def press(qtbot: QtBot, view: CaseView, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
@@ -120,23 +68,15 @@ def open_dialog(qtbot: QtBot, view: CaseView, code: str) -> ActionDialog:
     return dialog
 
 
-def confirm(qtbot: QtBot, view: CaseView, dialog: ActionDialog) -> None:
-    """Press the confirm button, then wait for the core call and the view's new reading."""
-    before = view.detail
-    qtbot.mouseClick(dialog.confirm_button, LEFT)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
-    qtbot.waitUntil(lambda: view.detail is not before and not view.loading, timeout=WAIT)
-
-
 def timeline(view: CaseView) -> list[str]:
     model = view.timeline_tab.model
     return [model.data(model.index(r, 2)) for r in range(model.rowCount())]
 
 
 def test_opening_a_case_shows_its_header_and_tabs(
-    qtbot: QtBot, make_view: object, doc_db: tuple[Database, DocCases, str]
+    qtbot: QtBot, make_case_view: MakeCaseView, doc_db: tuple[Database, DocCases, str]
 ) -> None:
-    view = make_view(doc_db[1].arbitration)  # type: ignore[operator]
+    view = make_case_view(doc_db[1].arbitration)
     assert view.number_label.text() == doc_db[1].arbitration
     assert view.stage_label.text() == "仲裁案件 · 已受理"
     assert "申请人 张伟" in view.summary_label.text()
@@ -164,9 +104,9 @@ def test_opening_a_case_shows_its_header_and_tabs(
 
 
 def test_every_table_model_passes_the_model_tester(
-    qtmodeltester: ModelTester, make_view: object, doc_db: tuple[Database, DocCases, str]
+    qtmodeltester: ModelTester, make_case_view: MakeCaseView, doc_db: tuple[Database, DocCases, str]
 ) -> None:
-    view = make_view(doc_db[1].arbitration)  # type: ignore[operator]
+    view = make_case_view(doc_db[1].arbitration)
     models = view.findChildren(RowsModel)
     assert len(models) >= 10
     for model in models:
@@ -174,20 +114,20 @@ def test_every_table_model_passes_the_model_tester(
 
 
 def test_clock_colours_overdue_red_and_soon_amber(
-    qtbot: QtBot, make_view: object, doc_db: tuple[Database, DocCases, str]
+    qtbot: QtBot, make_case_view: MakeCaseView, doc_db: tuple[Database, DocCases, str]
 ) -> None:
     from ui.models.caseload_model import SOON_BACKGROUND
 
-    view = make_view(doc_db[1].mediation)  # type: ignore[operator]
+    view = make_case_view(doc_db[1].mediation)
     model = view.clocks_tab.model
     assert model.data(model.index(0, 2)) == "剩 4 日（2 个工作日）"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == SOON_BACKGROUND
 
 
 def test_accepting_a_received_case(
-    qtbot: QtBot, make_view: object, doc_db: tuple[Database, DocCases, str]
+    qtbot: QtBot, make_case_view: MakeCaseView, doc_db: tuple[Database, DocCases, str]
 ) -> None:
-    view = make_view(doc_db[2])  # type: ignore[operator]
+    view = make_case_view(doc_db[2])
     assert view.stage_label.text() == "仲裁案件 · 收件"
     assert view.action_of["accept"].isEnabled() and view.action_of["refuse"].isEnabled()
     assert not view.action_of["suspend"].isEnabled()
@@ -205,11 +145,11 @@ def test_accepting_a_received_case(
 
 
 def test_suspend_resume_and_close_with_a_mode(
-    qtbot: QtBot, make_view: object, doc_db: tuple[Database, DocCases, str]
+    qtbot: QtBot, make_case_view: MakeCaseView, doc_db: tuple[Database, DocCases, str]
 ) -> None:
     db, _cases, number = doc_db
     life.accept(db, number, dt.date(2026, 11, 17), actor="王芳")
-    view = make_view(number)  # type: ignore[operator]
+    view = make_case_view(number)
 
     dialog = open_dialog(qtbot, view, "suspend")
     assert isinstance(dialog, SuspendDialog)
@@ -252,9 +192,9 @@ def test_suspend_resume_and_close_with_a_mode(
 
 
 def test_a_refused_action_shows_the_core_sentence_and_keeps_the_typing(
-    qtbot: QtBot, make_view: object, doc_db: tuple[Database, DocCases, str]
+    qtbot: QtBot, make_case_view: MakeCaseView, doc_db: tuple[Database, DocCases, str]
 ) -> None:
-    view = make_view(doc_db[1].arbitration)  # type: ignore[operator]
+    view = make_case_view(doc_db[1].arbitration)
     dialog = open_dialog(qtbot, view, "suspend")
     assert isinstance(dialog, SuspendDialog)
     type_text(dialog.reason.lineEdit(), "等待另案审结")
@@ -271,9 +211,9 @@ def test_a_refused_action_shows_the_core_sentence_and_keeps_the_typing(
 
 
 def test_transfer_a_mediation_case(
-    qtbot: QtBot, make_view: object, doc_db: tuple[Database, DocCases, str]
+    qtbot: QtBot, make_case_view: MakeCaseView, doc_db: tuple[Database, DocCases, str]
 ) -> None:
-    view = make_view(doc_db[1].mediation)  # type: ignore[operator]
+    view = make_case_view(doc_db[1].mediation)
     assert not view.action_of["suspend"].isEnabled()
     dialog = open_dialog(qtbot, view, "transfer")
     assert "本案将以“调解不成”结案" in dialog.sentence.text()
@@ -285,12 +225,12 @@ def test_transfer_a_mediation_case(
 
 def test_generate_a_document_and_open_it(
     qtbot: QtBot,
-    make_view: object,
+    make_case_view: MakeCaseView,
     doc_db: tuple[Database, DocCases, str],
     opened: Opened,
 ) -> None:
     db, cases, _ = doc_db
-    view = make_view(cases.arbitration)  # type: ignore[operator]
+    view = make_case_view(cases.arbitration)
     view.tabs.setCurrentWidget(view.documents_tab)
     tab = view.documents_tab
     assert tab.model.rowCount() == 0
@@ -319,9 +259,9 @@ def test_generate_a_document_and_open_it(
 
 
 def test_a_document_with_missing_fields_says_which(
-    qtbot: QtBot, make_view: object, doc_db: tuple[Database, DocCases, str]
+    qtbot: QtBot, make_case_view: MakeCaseView, doc_db: tuple[Database, DocCases, str]
 ) -> None:
-    view = make_view(doc_db[2])  # type: ignore[operator]
+    view = make_case_view(doc_db[2])
     press(qtbot, view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     tab = view.documents_tab
     assert view.tabs.currentWidget() is tab
@@ -338,14 +278,14 @@ def test_a_document_with_missing_fields_says_which(
 
 def test_record_buttons_hide_without_their_dialogs(
     qtbot: QtBot,
-    make_view: object,
+    make_case_view: MakeCaseView,
     doc_db: tuple[Database, DocCases, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(
         case_view.OPTIONAL_DIALOGS, "schedule_hearing", ("ui.dialogs.no_such_dialog", "X")
     )
-    view = make_view(doc_db[1].arbitration)  # type: ignore[operator]
+    view = make_case_view(doc_db[1].arbitration)
     assert not view.buttons["schedule_hearing"].isVisible()
     assert not view.action_of["schedule_hearing"].isEnabled()
     assert case_view.optional_dialog("log_session") is not None  # written by now
@@ -353,16 +293,16 @@ def test_record_buttons_hide_without_their_dialogs(
 
 
 def test_a_colleagues_change_is_shown_and_the_action_can_be_retried(
-    qtbot: QtBot, make_view: object, doc_db: tuple[Database, DocCases, str]
+    qtbot: QtBot, make_case_view: MakeCaseView, doc_db: tuple[Database, DocCases, str]
 ) -> None:
     db, cases, _ = doc_db
-    view = make_view(cases.arbitration)  # type: ignore[operator]
+    view = make_case_view(cases.arbitration)
     dialog = open_dialog(qtbot, view, "suspend")
     assert isinstance(dialog, SuspendDialog)
     type_text(dialog.reason.lineEdit(), "等待另案审结")
     type_text(dialog.approver, "主任")
     # meanwhile, on another PC, 李明 extends the award period of the same case
-    life.extend(db, cases.arbitration, TODAY, approver="主任", actor="李明")
+    life.extend(db, cases.arbitration, CASE_VIEW_TODAY, approver="主任", actor="李明")
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
     assert dialog.error.text().startswith(

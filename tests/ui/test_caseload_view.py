@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.ui.steps import type_text
 from ui.models.caseload_model import CASE_ID_ROLE, OVERDUE_BACKGROUND, SOON_BACKGROUND
 from ui.ops import Ops, error_sentence
 from ui.views.caseload_view import CaseloadView
@@ -57,18 +56,6 @@ def make_view(qtbot: QtBot, db: Database) -> CaseloadView:
     return view
 
 
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Type Chinese the way a user does: the input method commits each character.
-
-    (QTest.keyClicks, under qtbot.keyClicks, maps characters through an ASCII table and
-    aborts the process on 张.)
-    """
-    for ch in text:
-        event = QInputMethodEvent()
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
-
-
 def shown(view: CaseloadView, column: int) -> list[str]:
     model = view.model
     return [model.data(model.index(r, column)) for r in range(model.rowCount())]
@@ -79,8 +66,7 @@ def test_typing_a_two_character_name_shows_its_cases(qtbot: QtBot, demo_db: Data
     before = view.model.total
     assert before > 2
 
-    view.search_box.setFocus()
-    type_with_input_method(view.search_box, "张伟")
+    type_text(view.search_box, "张伟")
     assert view.search_box.text() == "张伟"
     qtbot.waitUntil(lambda: view.model.query.search == "张伟" and not view.ops.busy, timeout=5000)
 
@@ -100,7 +86,7 @@ def test_typing_digits_of_a_case_number(qtbot: QtBot, demo_db: Database) -> None
     serial = number[number.index("第") + 1 : number.index("号")]
     view.search_box.setFocus()
     qtbot.keyClicks(view.search_box, year)
-    type_with_input_method(view.search_box, "〕第")
+    type_text(view.search_box, "〕第")
     qtbot.keyClicks(view.search_box, serial)
     fragment = f"{year}〕第{serial}"
     qtbot.waitUntil(lambda: view.model.query.search == fragment and not view.ops.busy)

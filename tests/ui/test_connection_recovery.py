@@ -14,20 +14,19 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import psycopg
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection
 
 from tests.doc_cases import DocCases, make_doc_cases
+from tests.ui.steps import LEFT, WAIT, type_text
 from ui.dialogs.case_actions import SuspendDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.ops import Ops, error_sentence
@@ -42,8 +41,6 @@ from xinxiang_arbitration.storage.db import Database, open_database
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 
 TODAY = dt.date(2026, 11, 20)
-WAIT = 10_000
-LEFT = Qt.MouseButton.LeftButton
 NOT_SAVED = "与数据库服务器的连接中断，本次操作没有保存；请检查网络后重试"
 WRITES = ("INSERT", "UPDATE", "DELETE")
 
@@ -204,9 +201,10 @@ def failures(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, db: Database, cases: DocCases, tmp_path: Path) -> Iterator[MainWindow]:
+def window(
+    qtbot: QtBot, db: Database, cases: DocCases, settings: QSettings
+) -> Iterator[MainWindow]:
     """王芳's window on the office server, lists read, live refresh listening."""
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     main = MainWindow(db, settings, user=sign_in(db, "王芳"), today=lambda: TODAY)
     qtbot.addWidget(main)
     try:
@@ -230,15 +228,6 @@ def other_pc(db: Database) -> Iterator[Database]:
         yield other
     finally:
         other.dispose()
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type as the input method commits Chinese, one character at a time."""
-    widget.setFocus()
-    for ch in text:
-        ime = QInputMethodEvent()
-        ime.setCommitString(ch)
-        QApplication.sendEvent(widget, ime)
 
 
 def search_and_open(qtbot: QtBot, window: MainWindow, words: str, number: str) -> CaseView:

@@ -44,13 +44,6 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
         database.dispose()
 
 
-@pytest.fixture
-def ops(qtbot: QtBot) -> Iterator[Ops]:
-    helper = Ops()
-    yield helper
-    helper.wait()
-
-
 def open_dashboard(qtbot: QtBot, db: Database, ops: Ops) -> DashboardView:
     view = DashboardView(db, ops, today=lambda: TODAY)
     qtbot.addWidget(view)

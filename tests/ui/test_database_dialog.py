@@ -26,11 +26,6 @@ from xinxiang_arbitration.storage.db import ENV_VAR, default_database_path, open
 PASSWORD = "s3cr@t:密"
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
 @pytest.fixture(autouse=True)
 def no_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ENV_VAR, raising=False)

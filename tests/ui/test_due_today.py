@@ -179,9 +179,8 @@ def test_model_passes_the_model_tester(
 
 
 def test_the_main_windows_tab_follows_the_user(
-    qtbot: QtBot, demo_db: Database, tmp_path: Path
+    qtbot: QtBot, demo_db: Database, settings: QSettings
 ) -> None:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(demo_db, settings, user=CurrentUser("测试承办人"), today=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.ui.steps import type_text
 from ui.dialogs.hearing_dialog import HearingDialog
 from ui.ops import Ops
 from ui.views.hearing_week import HearingWeekView
@@ -20,7 +17,7 @@ from xinxiang_arbitration.cases import life as life
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.models import Hearing
-from xinxiang_arbitration.storage.db import Database, open_database
+from xinxiang_arbitration.storage.db import Database
 
 D = dt.date
 TODAY = D(2026, 11, 25)
@@ -28,12 +25,8 @@ HEARING_DAY = D(2026, 12, 10)  # a Thursday; the notice is due by Thursday 12-03
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "cases.sqlite3"))
-    try:
-        yield database
-    finally:
-        database.dispose()
+def db(sqlite_db: Database) -> Database:
+    return sqlite_db
 
 
 @pytest.fixture
@@ -59,21 +52,6 @@ def numbers(db: Database) -> tuple[str, str]:
     return made[0], made[1]
 
 
-@pytest.fixture
-def ops() -> Iterator[Ops]:
-    helper = Ops()
-    yield helper
-    helper.wait()
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        event = QInputMethodEvent()
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
-
-
 def hearing_dialog(
     qtbot: QtBot, db: Database, ops: Ops, number: str, today: dt.date = TODAY
 ) -> HearingDialog:
@@ -91,7 +69,7 @@ def fill(dialog: HearingDialog, qtbot: QtBot, room: str = "第一仲裁庭") -> 
     dialog.start_edit.setTime(QTime(9, 0))
     dialog.end_edit.setTime(QTime(10, 30))
     dialog.room_combo.setEditText("")
-    type_chinese(dialog.room_combo.lineEdit(), room)
+    type_text(dialog.room_combo.lineEdit(), room)
 
 
 def hearing_count(db: Database) -> int:

@@ -3,43 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.steps import type_text
 from ui.dialogs.intake_dialog import IntakeDialog
 from ui.ops import Ops
 from xinxiang_arbitration.cases.caseload import CaseloadQuery, first_page
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.models import Case, ClaimItem, Party, Staff
-from xinxiang_arbitration.storage.db import Database, open_database
+from xinxiang_arbitration.models import Case, ClaimItem, Party
+from xinxiang_arbitration.storage.db import Database
 
 TODAY = dt.date(2026, 11, 25)
 BAD_ID, GOOD_ID = "110105194912310021", "11010519491231002X"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "cases.sqlite3"))
-    with database.transaction() as session:
-        session.add_all([Staff(name="王芳"), Staff(name="李明")])
-    try:
-        yield database
-    finally:
-        database.dispose()
+def db(staff_db: Database) -> Database:
+    return staff_db
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, db: Database) -> Iterator[IntakeDialog]:
-    ops = Ops()
+def dialog(qtbot: QtBot, db: Database, ops: Ops) -> IntakeDialog:
     form = IntakeDialog(db, ops, "王芳", today=lambda: TODAY)
     form.messages = []  # type: ignore[attr-defined]
     form.show_message = lambda title, text: form.messages.append(text)  # type: ignore[attr-defined]
@@ -47,22 +37,12 @@ def dialog(qtbot: QtBot, db: Database) -> Iterator[IntakeDialog]:
     form.resize(960, 760)
     form.show()
     qtbot.waitUntil(lambda: form.handler_combo.currentText() == "王芳", timeout=5000)
-    yield form
-    ops.wait()
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    """The input method commits each character (qtbot.keyClicks aborts on non-ASCII)."""
-    widget.setFocus()
-    for ch in text:
-        event = QInputMethodEvent()
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
+    return form
 
 
 def fill_required(qtbot: QtBot, form: IntakeDialog) -> None:
-    type_chinese(form.applicant_edit, "张伟")
-    type_chinese(form.respondent_edit, "新乡市红旗机械有限公司")
+    type_text(form.applicant_edit, "张伟")
+    type_text(form.respondent_edit, "新乡市红旗机械有限公司")
     box = form.dispute_group.box(DisputeType.REMUNERATION)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert box.isChecked()
@@ -86,7 +66,7 @@ def test_type_a_case_fix_the_id_and_save(qtbot: QtBot, dialog: IntakeDialog, db:
     assert form.id_edit.property("invalid") is False
 
     claims = form.claims_editor
-    type_chinese(claims.edit(0, 1), "支付2026年7月至9月工资")
+    type_text(claims.edit(0, 1), "支付2026年7月至9月工资")
     qtbot.keyClicks(claims.edit(0, 2), "12,345.605")
     assert "最多两位小数" in claims.note.text()
     assert not form.save_button.isEnabled()
@@ -150,7 +130,7 @@ def test_the_kind_changes_what_is_asked(qtbot: QtBot, dialog: IntakeDialog) -> N
     assert form.case_form.isRowVisible(1)
     assert not form.save_button.isEnabled()
     assert "调解组织" in form.pending_label.text()
-    type_chinese(form.org_combo.lineEdit(), "仲裁院调解中心")
+    type_text(form.org_combo.lineEdit(), "仲裁院调解中心")
     assert form.save_button.isEnabled()
     form.kind_combo.setCurrentIndex(2)  # 监察: no organisation, no limitation period
     assert not form.case_form.isRowVisible(1) and not form.case_form.isRowVisible(3)

@@ -27,12 +27,6 @@ from xinxiang_arbitration.storage.db import Database, make_engine, resolve_url
 from xinxiang_arbitration.storage.migrate import upgrade_to
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    """Window settings in a file of the test, never the user's own."""
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
 def add_cases(db: Database, kind: CaseKind, how_many: int) -> None:
     with db.transaction() as session:
         employer = Party(kind=PartyKind.ORGANISATION, name="新乡市某某机械有限公司")
@@ -182,7 +176,7 @@ def test_f5_reads_the_lists_again(qtbot: QtBot, sqlite_db: Database, settings: Q
 def test_open_case_without_the_case_view_says_so(
     qtbot: QtBot, sqlite_db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.views.main_window as main_window
+    import ui.views.window_tabs as main_window
 
     monkeypatch.setattr(main_window, "optional_class", lambda module, name: None)
     shown = _capture(monkeypatch, "information")
@@ -206,7 +200,7 @@ class FakeCaseView(QWidget):
 def test_open_case_shows_one_tab_per_case(
     qtbot: QtBot, sqlite_db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.views.main_window as main_window
+    import ui.views.window_tabs as main_window
 
     add_cases(sqlite_db, CaseKind.ARBITRATION, 2)
     monkeypatch.setattr(main_window, "optional_class", lambda module, name: FakeCaseView)

@@ -3,35 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.steps import type_text
 from ui.dialogs.session_dialog import SessionDialog
 from ui.ops import Ops
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.models import MediationSession, Staff
-from xinxiang_arbitration.storage.db import Database, open_database
+from xinxiang_arbitration.storage.db import Database
 
 TODAY = dt.date(2026, 11, 25)
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "cases.sqlite3"))
-    with database.transaction() as session:
-        session.add_all([Staff(name="王芳"), Staff(name="李明")])
-    try:
-        yield database
-    finally:
-        database.dispose()
+def db(staff_db: Database) -> Database:
+    return staff_db
 
 
 @pytest.fixture
@@ -50,27 +41,12 @@ def number(db: Database) -> str:
     ).number
 
 
-@pytest.fixture
-def ops() -> Iterator[Ops]:
-    helper = Ops()
-    yield helper
-    helper.wait()
-
-
 def open_dialog(qtbot: QtBot, db: Database, ops: Ops, number: str) -> SessionDialog:
     dialog = SessionDialog(db, ops, "王芳", number, today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.mediator_combo.currentText() == "王芳", timeout=5000)
     return dialog
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        event = QInputMethodEvent()
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
 
 
 def sessions(db: Database) -> list[MediationSession]:
@@ -81,9 +57,9 @@ def sessions(db: Database) -> list[MediationSession]:
 def test_log_a_session_and_press_enter(qtbot: QtBot, db: Database, ops: Ops, number: str) -> None:
     dialog = open_dialog(qtbot, db, ops, number)
     assert dialog.date_edit.date().toPython() == TODAY  # today, by default
-    type_chinese(dialog.place_edit, "仲裁院调解室")
-    type_chinese(dialog.attendees_edit, "申请人王芳芳，被申请人委托代理人李强")
-    type_chinese(dialog.proposals_edit, "分两期支付工资")
+    type_text(dialog.place_edit, "仲裁院调解室")
+    type_text(dialog.attendees_edit, "申请人王芳芳，被申请人委托代理人李强")
+    type_text(dialog.proposals_edit, "分两期支付工资")
     agreement = dialog.result_buttons["agreement"]
     qtbot.mouseClick(agreement, Qt.MouseButton.LeftButton, pos=QPoint(8, agreement.height() // 2))
     assert dialog.session_result() == "agreement"
@@ -104,9 +80,9 @@ def test_enter_in_the_proposals_saves_and_shift_enter_breaks_the_line(
     qtbot: QtBot, db: Database, ops: Ops, number: str
 ) -> None:
     dialog = open_dialog(qtbot, db, ops, number)
-    type_chinese(dialog.proposals_edit, "第一期")
+    type_text(dialog.proposals_edit, "第一期")
     qtbot.keyClick(dialog.proposals_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    type_chinese(dialog.proposals_edit, "第二期")
+    type_text(dialog.proposals_edit, "第二期")
     assert dialog.proposals_edit.toPlainText() == "第一期\n第二期"
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.proposals_edit, Qt.Key.Key_Return)
@@ -119,7 +95,7 @@ def test_a_date_before_the_case_was_received_is_refused(
 ) -> None:
     dialog = open_dialog(qtbot, db, ops, number)
     dialog.date_edit.setDate(dialog.date_edit.date().addDays(-30))
-    type_chinese(dialog.place_edit, "调解室")
+    type_text(dialog.place_edit, "调解室")
     qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.error_label.text() == "调解日期不能早于收件日期", timeout=5000)
     assert dialog.isVisible() and dialog.place_edit.text() == "调解室"

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.ui.steps import type_text
 from ui.dialogs.sign_in_dialog import SignInDialog
 from ui.session import CurrentUser, remembered_user
 from ui.views.main_window import MainWindow
@@ -45,11 +46,6 @@ def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
         database.dispose()
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
 def busiest_handler(db: Database) -> tuple[int, str, int]:
     """(staff id, name, open cases) of the person with the most open cases."""
     with db.transaction() as session:
@@ -62,16 +58,6 @@ def busiest_handler(db: Database) -> tuple[int, str, int]:
             .limit(1)
         ).one()
     return int(row[0]), str(row[1]), int(row[2])
-
-
-def type_with_input_method(widget: QWidget, text: str) -> None:
-    """Chinese as an input method commits it (QTest.keyClicks cannot type 张)."""
-    from PySide6.QtGui import QInputMethodEvent
-
-    for ch in text:
-        event = QInputMethodEvent()
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
 
 
 def open_window(qtbot: QtBot, db: Database, settings: QSettings) -> MainWindow:
@@ -107,7 +93,7 @@ def test_signing_in_shows_only_my_cases(
     assert names == [m.name for m in list_staff(demo_db)]
 
     dialog.name_edit.clear()
-    type_with_input_method(dialog.name_edit, name)
+    type_text(dialog.name_edit, name, focus=False)
     assert dialog.hint_label.text() == f"按 Enter 键以“{name}”的身份进入"
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         press_enter(qtbot, dialog)
@@ -156,7 +142,7 @@ def test_a_new_name_adds_a_staff_member(
     dialog = ask(qtbot, window)
     before = {m.name for m in list_staff(demo_db)}
     dialog.name_edit.clear()
-    type_with_input_method(dialog.name_edit, "欧阳新来")
+    type_text(dialog.name_edit, "欧阳新来", focus=False)
     assert dialog.hint_label.text() == "承办人名单中没有“欧阳新来”：确定后将新增这位承办人"
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         press_enter(qtbot, dialog)

@@ -51,11 +51,6 @@ def accounts_db(tmp_path: Path) -> Iterator[tuple[Database, str]]:
         db.dispose()
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
 def _submit(qtbot: QtBot, password_edit: object, password: str) -> None:
     edit = password_edit
     edit.clear()  # type: ignore[attr-defined]

@@ -1,41 +1,23 @@
-"""The stage actions of a case (受理, 不予受理, 中止, 恢复, 延期, 结案, 转仲裁), one form each.
-
-Every dialog says in one sentence exactly what will happen, updated as the user types;
-its confirm button runs the core call on the worker. A refusal of the core is shown
-as its sentence and the dialog stays open with everything typed kept.
+"""The stage actions of a case (受理, 不予受理, 中止, 恢复, 延期, 结案, 转仲裁), one form each
+on the frame of ``ui.dialogs.action_dialog.ActionDialog``: its own fields, the sentence of
+what will happen, and the core call of ``cases.life``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
-from ui.dialogs.case_editor import StaleGuard
-from ui.ops import Ops
-from xinxiang_arbitration.case_detail import CaseDetail
+from ui.dialogs.action_dialog import ActionDialog
+from ui.dialogs.case_dialog import QT_TRANSLATE_NOOP
 from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.cases.acting import CaseState
 from xinxiang_arbitration.clocks.deadlines import CLOCKS, EXCLUSION_KINDS, Rule
 from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind, ClosureMode
-from xinxiang_arbitration.security.permissions import SignedIn
-from xinxiang_arbitration.storage.db import Database
 
-ERROR_STYLE = "color: #c62828;"
+__all__ = ["DIALOGS", "ActionDialog"]
+
 # the Rules Art. 47 grounds, offered in the 中止 form (the reason stays free text)
 SUSPENSION_GROUNDS = (
     "劳动者一方死亡，需要等待继承人表明是否参加仲裁",
@@ -46,145 +28,6 @@ SUSPENSION_GROUNDS = (
     "等待工伤认定、伤残等级鉴定或者其他鉴定结论",
     "其他应当中止仲裁审理的情形",
 )
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate under ``context``; ``tr()`` translates it where shown."""
-    return text
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-class ActionDialog(QDialog):
-    """One action on one case: fields, the sentence of what will happen, confirm / cancel."""
-
-    performed = Signal(str)  # what happened, as a sentence for the status line
-    stale_reloaded = Signal()  # the case was read again after someone else changed it
-    title = ""
-    confirm_text = "确定"
-
-    def __init__(
-        self,
-        db: Database,
-        ops: Ops,
-        actor: SignedIn | str,
-        detail: CaseDetail,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        super().__init__(parent)
-        self._db, self._ops, self._actor = db, ops, actor
-        self.number = detail.header.number
-        self.setWindowTitle(self.tr(self.title))
-        self.setMinimumWidth(460)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.confirm_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm_button.setText(self.tr(self.confirm_text))
-        self.confirm_button.setObjectName("actionConfirm")
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        # (the guard holds the case: the fields below read it)
-        # shown when someone else changed the case meanwhile: read it again, keep the typing
-        self.guard = StaleGuard(self, db, ops, detail, self.buttons, self._show, today=today)
-        self.guard.button.setObjectName("actionReload")
-        self.guard.reloaded.connect(self._reloaded)
-        layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.date_edit = QDateEdit(_qdate(today()), self)
-        self.date_edit.setObjectName("actionDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.dateChanged.connect(self.update_sentence)
-        self.form.addRow(self.tr("日期"), self.date_edit)
-        self.add_fields()
-        layout.addLayout(self.form)
-        self.sentence = QLabel(self)
-        self.sentence.setObjectName("actionSentence")
-        self.sentence.setWordWrap(True)
-        self.sentence.setStyleSheet("padding: 8px; background: #eef4fb; border-radius: 4px;")
-        layout.addWidget(self.sentence)
-        self.error = QLabel(self)
-        self.error.setObjectName("actionError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setVisible(False)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.update_sentence()
-
-    # -- what a subclass gives ---------------------------------------------------------------
-
-    def add_fields(self) -> None:
-        """Add the action's own fields to ``self.form``."""
-
-    def what_will_happen(self) -> str:
-        raise NotImplementedError
-
-    def run(self) -> Callable[[], CaseState]:
-        """The core call, with the values as they are now (it runs on the worker)."""
-        raise NotImplementedError
-
-    def what_happened(self, state: CaseState) -> str:
-        return self.tr("案件 {n} 现为“{s}”").format(n=state.number, s=state.status.label)
-
-    # -- behaviour ---------------------------------------------------------------------------
-
-    @property
-    def on(self) -> dt.date:
-        d = self.date_edit.date()
-        return dt.date(d.year(), d.month(), d.day())
-
-    def update_sentence(self, *_args: Any) -> None:
-        if hasattr(self, "sentence"):  # fields signal while they are being built
-            self.sentence.setText(self.what_will_happen())
-
-    def confirm(self) -> None:
-        self.error.setVisible(False)
-        self.buttons.setEnabled(False)
-        self._ops.run(self.run(), self._succeeded, self._refused)
-
-    def _succeeded(self, state: CaseState) -> None:
-        self.performed.emit(self.what_happened(state))
-        self.accept()
-
-    @property
-    def detail(self) -> CaseDetail:
-        """The case as last read (again, after a colleague's change: ``StaleGuard``)."""
-        assert self.guard.detail is not None
-        return self.guard.detail
-
-    def _show(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
-
-    def _refused(self, message: str) -> None:
-        self.buttons.setEnabled(True)
-        self.guard.refused(message)
-
-    def _reloaded(self) -> None:
-        """The user confirms the same action with what they typed, now knowing the change
-        (which the case view shows too)."""
-        self.update_sentence()
-        self.stale_reloaded.emit()
-
-    def _line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.textChanged.connect(self.update_sentence)
-        self.form.addRow(label, edit)
-        return edit
-
-    @property
-    def inspection(self) -> bool:
-        return self.detail.header.kind is CaseKind.INSPECTION
 
 
 class AcceptDialog(ActionDialog):
@@ -212,9 +55,7 @@ class AcceptDialog(ActionDialog):
         return text.format(n=self.number, on=on, clock=clock.name, days=clock.length)
 
     def run(self) -> Callable[[], CaseState]:
-        db, number, on, actor = self._db, self.number, self.on, self._actor
-        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
-        return lambda: case_life.accept(db, number, on, actor=actor, seen_event_id=seen)
+        return self._core(case_life.accept)
 
 
 class RefuseDialog(ActionDialog):
@@ -240,12 +81,7 @@ class RefuseDialog(ActionDialog):
         )
 
     def run(self) -> Callable[[], CaseState]:
-        db, number, on, actor = self._db, self.number, self.on, self._actor
-        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
-        reason = self.reason.toPlainText()
-        return lambda: case_life.refuse(
-            db, number, on, reason=reason, actor=actor, seen_event_id=seen
-        )
+        return self._core(case_life.refuse, reason=self.reason.toPlainText())
 
 
 class SuspendDialog(ActionDialog):
@@ -287,19 +123,11 @@ class SuspendDialog(ActionDialog):
         )
 
     def run(self) -> Callable[[], CaseState]:
-        db, number, on, actor = self._db, self.number, self.on, self._actor
-        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
-        reason, approver = self.reason.currentText(), self.approver.text()
-        kind = str(self.kind.currentData())
-        return lambda: case_life.suspend(
-            db,
-            number,
-            on,
-            reason=reason,
-            approver=approver,
-            actor=actor,
-            kind=kind,
-            seen_event_id=seen,
+        return self._core(
+            case_life.suspend,
+            reason=self.reason.currentText(),
+            approver=self.approver.text(),
+            kind=str(self.kind.currentData()),
         )
 
 
@@ -322,9 +150,7 @@ class ResumeDialog(ActionDialog):
         return text + "。"
 
     def run(self) -> Callable[[], CaseState]:
-        db, number, on, actor = self._db, self.number, self.on, self._actor
-        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
-        return lambda: case_life.resume(db, number, on, actor=actor, seen_event_id=seen)
+        return self._core(case_life.resume)
 
 
 class ExtendDialog(ActionDialog):
@@ -352,12 +178,7 @@ class ExtendDialog(ActionDialog):
         )
 
     def run(self) -> Callable[[], CaseState]:
-        db, number, on, actor = self._db, self.number, self.on, self._actor
-        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
-        approver = self.approver.text()
-        return lambda: case_life.extend(
-            db, number, on, approver=approver, actor=actor, seen_event_id=seen
-        )
+        return self._core(case_life.extend, approver=self.approver.text())
 
     def what_happened(self, state: CaseState) -> str:
         return self.tr("案件 {n} 的期限已延长").format(n=state.number)
@@ -386,9 +207,7 @@ class CloseDialog(ActionDialog):
         ).format(n=self.number, mode=self.mode.currentText(), on=self.on.isoformat())
 
     def run(self) -> Callable[[], CaseState]:
-        db, number, on, actor, mode = self._db, self.number, self.on, self._actor, self.chosen_mode
-        seen = self.detail.last_event_id  # someone else's change since: refused, not lost
-        return lambda: case_life.close(db, number, on, mode=mode, actor=actor, seen_event_id=seen)
+        return self._core(case_life.close, mode=self.chosen_mode)
 
 
 class TransferDialog(ActionDialog):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.case_editor import StaleGuard
+from ui.dialogs.case_dialog import StaleGuard
 from ui.ops import Ops
 from ui.widgets.problems import note_label, set_note, to_date, to_qdate
 from xinxiang_arbitration.case_detail import CaseDetail

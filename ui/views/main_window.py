@@ -1,5 +1,9 @@
 """The main window: 我的案件 (the caseload), 今日到期, 案件概况, and a tab per opened case.
 
+The window builds its menus, the fixed tabs and the status bar; a case's tab and the
+closing of tabs are ``ui.views.window_tabs``, the statistics and administration tabs
+``ui.views.tool_tabs``.
+
 Who is signed in (``ui.session.CurrentUser``) decides what 我的案件 and 今日到期 show
 first and is the actor of what is done; switching the database is the application's
 business (``ui.app``), the window only asks for it with ``database_switch_requested``.
@@ -8,8 +12,6 @@ business (``ui.app``), the window only asks for it with ``database_switch_reques
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -32,35 +34,17 @@ from ui.views.caseload_view import CaseloadView
 from ui.views.due_today import DueTodayView
 from ui.views.hearing_week import HearingWeekView
 from ui.views.overview import OverviewPage
-from ui.views.tool_tabs import ToolTabs
+from ui.views.tool_tabs import ToolOpeners, ToolTabs
+from ui.views.window_tabs import FIXED_TABS, WindowTabs, optional_class
 from xinxiang_arbitration import __version__
-from xinxiang_arbitration.case_detail import case_id_by_number
-from xinxiang_arbitration.cases import caseload
-from xinxiang_arbitration.cases.caseload import CaseloadRow
-from xinxiang_arbitration.domain import CaseKind
-from xinxiang_arbitration.errors import AppError
-from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = (1100, 700)
-KINDS: tuple[CaseKind, ...] = tuple(CaseKind)
-FIXED_TABS = 4  # 我的案件, 今日到期, 开庭安排, 案件概况: the case tabs come after them
-
-log = logging.getLogger(__name__)
 
 
-def optional_class(module: str, name: str) -> Any | None:
-    """A class from a part of the client that may not be there yet (None, logged, if not)."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except Exception as exc:  # an unfinished module may fail in any way: the window still opens
-        log.warning("%s.%s 不可用：%s", module, name, exc)
-        return None
-
-
-class MainWindow(QMainWindow):
-    """The application's one window."""
+class MainWindow(WindowTabs, ToolOpeners, QMainWindow):
+    """The application's one window (its tabs: ``WindowTabs``, ``ToolOpeners``)."""
 
     database_switch_requested = Signal()
     user_changed = Signal(object)  # CurrentUser | None
@@ -217,21 +201,6 @@ class MainWindow(QMainWindow):
         self._close_tabs_acting_for_the_previous_user()
         self.user_changed.emit(user)
 
-    def _close_tabs_acting_for_the_previous_user(self) -> None:
-        """Case tabs, the statistics, the report and administration act as whoever opened
-        them."""
-        for index in reversed(range(FIXED_TABS, self.tabs.count())):
-            widget = self.tabs.widget(index)
-            if widget is None:
-                continue
-            if not self.tools.owns(widget) or self.tools.key_of(widget) in (
-                "dashboard",
-                "breakdowns",
-                "report",
-                "admin",
-            ):
-                self.close_tab(index)
-
     def ask_who(self, *, at_start: bool = False) -> SignInDialog:
         """Open the sign-in dialog over the window; at start-up, declining it closes the app."""
         dialog = SignInDialog(
@@ -289,122 +258,6 @@ class MainWindow(QMainWindow):
 
     def refresh_overview(self) -> None:
         self.overview.refresh()
-
-    # -- cases ------------------------------------------------------------------------------
-
-    def open_case_number(self, number: str) -> None:
-        """The hearing week names cases by number."""
-        try:
-            case_id = case_id_by_number(self._db, number)
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("无法打开案件"), exc.message)
-            return
-        self.open_case(case_id)
-
-    def open_case(self, case_id: int) -> None:
-        """Every list's double-click ends here: the case in its own tab (one tab per case)."""
-        for index in range(FIXED_TABS, self.tabs.count()):
-            tab = self.tabs.widget(index)
-            if tab is not None and tab.property("case_id") == case_id:
-                self.tabs.setCurrentIndex(index)
-                return
-        view_class = optional_class("ui.views.case_view", "CaseView")
-        if view_class is None:
-            QMessageBox.information(
-                self,
-                self.tr("打开案件"),
-                self.tr("案件详情页面尚未完成（案件编号 {id}）。").format(id=case_id),
-            )
-            return
-        actor = self.user.actor if self.user is not None else ""
-        # its own workers: two case tabs must not supersede each other's loads
-        ops = Ops(self)
-        view: QWidget = view_class(self._db, ops, actor, self.tabs)
-        ops.setParent(view)
-        self._case_ops[view] = ops
-        view.setProperty("case_id", case_id)
-        view.open_case(case_id)  # type: ignore[attr-defined]
-        index = self.tabs.addTab(view, self.tr("案件"))
-        self.tabs.setCurrentIndex(index)
-        changed = getattr(view, "case_changed", None)
-        if changed is not None:
-            changed.connect(lambda _id: self.refresh())
-        self.ops.run(
-            lambda: caseload.rows(self._db, [case_id], today=self._today()),
-            lambda rows: self._name_tab(view, rows),
-        )
-
-    def _name_tab(self, view: QWidget, rows: list[CaseloadRow]) -> None:
-        index = self.tabs.indexOf(view)
-        if index < 0 or not rows:
-            return
-        number = rows[0].number
-        self.tabs.setTabText(index, number[number.find("〔") :] if "〔" in number else number)
-        self.tabs.setTabToolTip(index, number)
-
-    def close_tab(self, index: int) -> None:
-        if index < FIXED_TABS:
-            return
-        view = self.tabs.widget(index)
-        self.tabs.removeTab(index)
-        if view is not None and self.tools.owns(view):
-            self.tools.forget(view)
-            view.deleteLater()
-            return
-        if view is not None:
-            ops = self._case_ops.pop(view, None)
-            if ops is not None:
-                ops.wait()
-            view.close()
-            view.deleteLater()
-
-    # -- statistics and administration (closable tabs, one of each) -------------------------
-
-    def _actor(self) -> SignedIn | str:
-        return self.user.actor if self.user is not None else ""
-
-    def show_dashboard(self) -> QWidget:
-        def make() -> QWidget:
-            from ui.views.dashboard import DashboardView  # loaded when first opened
-
-            view = DashboardView(
-                self._db, self.ops, self.tabs, today=self._today, actor=self._actor()
-            )
-            view.case_opened.connect(self.open_case)
-            return view
-
-        return self.tools.show("dashboard", self.tr("统计看板"), make)
-
-    def show_breakdowns(self) -> QWidget:
-        from ui.views.breakdowns import BreakdownsView  # loaded when first opened
-
-        return self.tools.show(
-            "breakdowns",
-            self.tr("分类统计"),
-            lambda: BreakdownsView(
-                self._db, self.ops, self.tabs, today=self._today, actor=self._actor()
-            ),
-        )
-
-    def show_monthly_report(self) -> QWidget:
-        def make() -> QWidget:
-            from ui.views.monthly_report import MonthlyReportView  # loaded when first opened
-
-            view = MonthlyReportView(self._db, Ops(self), self._actor(), self.tabs)
-            view.case_opened.connect(self.open_case)
-            return view
-
-        return self.tools.show("report", self.tr("月度报表"), make)
-
-    def show_admin(self) -> QWidget:
-        from ui.views.admin import AdminView  # loaded when first opened
-
-        signed_in = self.user.signed_in if self.user is not None else None
-        return self.tools.show(
-            "admin",
-            self.tr("系统管理"),
-            lambda: AdminView(self._db, Ops(self), self._actor(), self.tabs, signed_in=signed_in),
-        )
 
     def _others_changed(self) -> None:
         """Another PC changed the data: read the lists again (not the open case tabs,
