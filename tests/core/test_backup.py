@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 import uuid
 import zipfile
@@ -108,7 +109,7 @@ def test_postgresql_without_pg_dump_uses_our_own_export(
     try:
         _fill(db)
         before = fingerprint(db)
-        monkeypatch.setattr(backup.shutil, "which", lambda name: None)
+        monkeypatch.setattr(shutil, "which", lambda name: None)
         made = backup.backup(db, tmp_path / "office.zip")
         assert made.manifest.payload == "jsonl"
         with zipfile.ZipFile(made.path) as zf:
