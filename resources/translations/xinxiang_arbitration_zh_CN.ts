@@ -266,6 +266,14 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
+        <source>迁移到共用服务器…</source>
+        <translation>迁移到共用服务器…</translation>
+    </message>
+    <message>
+        <source>把本机的全部数据搬到办公室的 PostgreSQL 服务器上的空数据库，逐表核对；本机数据不变</source>
+        <translation>把本机的全部数据搬到办公室的 PostgreSQL 服务器上的空数据库，逐表核对；本机数据不变</translation>
+    </message>
+    <message>
         <source>备份到文件</source>
         <translation>备份到文件</translation>
     </message>
@@ -314,6 +322,30 @@
     <message>
         <source>；已升级到结构版本 {rev}</source>
         <translation>；已升级到结构版本 {rev}</translation>
+    </message>
+    <message>
+        <source>迁移到共用服务器</source>
+        <translation>迁移到共用服务器</translation>
+    </message>
+    <message>
+        <source>服务器上空数据库的地址（由信息技术人员提供），例如
+postgresql+psycopg://xinxiang_app:密码@192.168.1.10/xinxiang</source>
+        <translation>服务器上空数据库的地址（由信息技术人员提供），例如
+postgresql+psycopg://xinxiang_app:密码@192.168.1.10/xinxiang</translation>
+    </message>
+    <message>
+        <source>服务器地址格式不对：{url}</source>
+        <translation>服务器地址格式不对：{url}</translation>
+    </message>
+    <message>
+        <source>正在迁移…</source>
+        <translation>正在迁移…</translation>
+    </message>
+    <message>
+        <source>迁移完成：{tables} 张表共 {rows} 行已写入服务器并逐表核对一致。本机的数据库保持不变。
+以后请在“文件 → 切换数据库…”中选择该服务器；办公室的其他电脑也填同一地址。</source>
+        <translation>迁移完成：{tables} 张表共 {rows} 行已写入服务器并逐表核对一致。本机的数据库保持不变。
+以后请在“文件 → 切换数据库…”中选择该服务器；办公室的其他电脑也填同一地址。</translation>
     </message>
 </context>
 <context>

@@ -351,3 +351,47 @@ def test_make_a_backup(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     assert target.is_file()
     assert "校验" in page.message.text() and "与清单一致" in page.message.text()
     assert page.backup_button.isEnabled() and not page.progress.isVisible()
+
+
+@pytest.fixture
+def empty_server(pg_database: object) -> object:
+    from tests.conftest import PG_SERVER, fresh_schema
+
+    if pg_database is None:
+        pytest.skip(f"PostgreSQL at {PG_SERVER} is unreachable (outside CI)")
+    with fresh_schema(pg_database, "ui_move") as url:  # type: ignore[arg-type]
+        yield url
+
+
+def test_move_a_single_pc_onto_the_office_server(
+    qtbot: QtBot, db: Database, empty_server: object
+) -> None:
+    """系统管理 → 备份与恢复 → 迁移到共用服务器…: the PC's cases arrive on the server; the
+    same click again is refused, because the server is no longer empty (issue 16)."""
+    from sqlalchemy.engine import URL
+
+    from xinxiang_arbitration.storage.db import open_database
+
+    assert isinstance(empty_server, URL)
+    number = create_case(
+        db,
+        NewCase(CaseKind.ARBITRATION, "张伟", "新乡市某公司", [DisputeType.REMUNERATION],
+                dt.date(2026, 11, 2)),
+        actor="王芳",
+    ).number  # fmt: skip
+    view = make_view(qtbot, db)
+    page = view.backup
+    view.setCurrentWidget(page)
+    assert page.move_button.isVisible()
+    page.ask.text = lambda *_a, **_k: empty_server.render_as_string(hide_password=False)  # type: ignore[method-assign]
+    qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "迁移完成" in page.message.text(), timeout=30_000)
+    assert "逐表核对一致" in page.message.text()
+    server = open_database(empty_server)
+    try:
+        assert case_detail(server, case_id_by_number(server, number)).header.number == number
+    finally:
+        server.dispose()
+    qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已有案件" in page.message.text(), timeout=30_000)
+    assert "迁移只能进入空数据库，未做任何改动" in page.message.text()

@@ -104,7 +104,8 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def _one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException) -> str:
+    """The first line of what the database driver said, for a sentence to a person."""
     origin = getattr(exc, "orig", None) or exc
     lines = [ln.strip() for ln in str(origin).splitlines() if ln.strip()]
     return lines[0] if lines else type(origin).__name__
@@ -118,7 +119,7 @@ def make_engine(url: URL) -> Engine:
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
-        raise DatabaseUnavailable(f"不支持的数据库地址 {describe(url)}：{_one_line(exc)}") from exc
+        raise DatabaseUnavailable(f"不支持的数据库地址 {describe(url)}：{one_line(exc)}") from exc
     return engine
 
 
@@ -223,7 +224,7 @@ def _read_state(url: URL) -> tuple[set[str], str | None, str | None]:
 
             return tables, *_revision_and_marker(run, tables)
     except DBAPIError as exc:
-        raise DatabaseUnavailable(f"无法连接数据库 {describe(url)}：{_one_line(exc)}") from exc
+        raise DatabaseUnavailable(f"无法连接数据库 {describe(url)}：{one_line(exc)}") from exc
     finally:
         engine.dispose()
 
@@ -293,7 +294,7 @@ def open_database(url: URL | str | None = None, *, create: bool = True) -> Datab
                 upgrade_to_head(conn)
     except DBAPIError as exc:
         engine.dispose()
-        raise DatabaseUnavailable(f"无法打开数据库 {describe(url)}：{_one_line(exc)}") from exc
+        raise DatabaseUnavailable(f"无法打开数据库 {describe(url)}：{one_line(exc)}") from exc
     return Database(
         url=url,
         engine=engine,

@@ -1,5 +1,6 @@
 """备份与恢复: a backup to a chosen file, checked after writing; a restore after a strong
-confirmation, checked table by table against the backup's manifest."""
+confirmation, checked table by table against the backup's manifest; and on a single PC,
+迁移到共用服务器: this PC's database onto an empty PostgreSQL database of the office."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from ui.ops import Ops
 from ui.views.admin.common import AdminPage
-from xinxiang_arbitration.admin.backups import run_backup
+from xinxiang_arbitration.admin.backups import move_to_server, run_backup
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage import backup as backups
 from xinxiang_arbitration.storage.db import Database
@@ -35,8 +38,17 @@ class BackupPage(AdminPage):
         self.backup_button.clicked.connect(self._backup_clicked)
         self.restore_button = QPushButton(self.tr("从备份恢复…"), self)
         self.restore_button.clicked.connect(self._restore_clicked)
+        self.move_button = QPushButton(self.tr("迁移到共用服务器…"), self)
+        self.move_button.setToolTip(
+            self.tr(
+                "把本机的全部数据搬到办公室的 PostgreSQL 服务器上的空数据库，逐表核对；本机数据不变"
+            )
+        )
+        self.move_button.clicked.connect(self._move_clicked)
+        self.move_button.setVisible(db.dialect == "sqlite")
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.move_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.progress = QProgressBar(self)
@@ -50,6 +62,7 @@ class BackupPage(AdminPage):
         self.progress.setVisible(busy)
         self.backup_button.setEnabled(not busy)
         self.restore_button.setEnabled(not busy)
+        self.move_button.setEnabled(not busy)
 
     def _failed(self, reason: str) -> None:
         self._busy(False)
@@ -125,3 +138,38 @@ class BackupPage(AdminPage):
             text += self.tr("；已升级到结构版本 {rev}").format(rev=result.upgraded_to)
         self.done(text)
         self.restored.emit()
+
+    def _move_clicked(self) -> None:
+        typed = self.ask.text(
+            self.tr("迁移到共用服务器"),
+            self.tr(
+                "服务器上空数据库的地址（由信息技术人员提供），例如\n"
+                "postgresql+psycopg://xinxiang_app:密码@192.168.1.10/xinxiang"
+            ),
+        )
+        if typed is None or not typed.strip():
+            return
+        try:
+            server = make_url(typed.strip())
+        except ArgumentError:
+            self.fail(self.tr("服务器地址格式不对：{url}").format(url=typed.strip()))
+            return
+        self.move_to(server)
+
+    def move_to(self, server: URL) -> None:
+        def work() -> backups.RestoreResult:
+            return move_to_server(self._db, server, actor=self._actor)
+
+        self._busy(True)
+        self.done(self.tr("正在迁移…"))
+        self.run(work, self._moved, self._failed)
+
+    def _moved(self, result: backups.RestoreResult) -> None:
+        self._busy(False)
+        self.done(
+            self.tr(
+                "迁移完成：{tables} 张表共 {rows} 行已写入服务器并逐表核对一致。"
+                "本机的数据库保持不变。\n"
+                "以后请在“文件 → 切换数据库…”中选择该服务器；办公室的其他电脑也填同一地址。"
+            ).format(tables=len(result.manifest.tables), rows=result.manifest.total_rows)
+        )
