@@ -7,11 +7,17 @@ that find it.
 - ``events``: the names of the events in a case's history.
 - ``stale``: no lost updates: an action names the last event its user saw.
 - ``final_award``: suggesting 一裁终局 from the claim items.
-- ``caseload``, ``number_search``, ``overview``: my cases / the office's, a page at a time.
+- ``caseload`` (with ``caseload_query``, ``caseload_search``, ``caseload_read``),
+  ``number_search``, ``overview``: my cases / the office's, a page at a time.
+- ``acting``: how every stage action runs (permission, stale check, event, audit).
 """
 
 __all__ = [
+    "acting",
     "caseload",
+    "caseload_query",
+    "caseload_read",
+    "caseload_search",
     "events",
     "final_award",
     "intake",

@@ -39,46 +39,30 @@ clock-setting change) keeps up to date. Instead:
 from __future__ import annotations
 
 import datetime as dt
-import enum
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, case, func, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from xinxiang_arbitration.cases.number_search import number_condition
-from xinxiang_arbitration.clocks.calendar import WorkCalendar
-from xinxiang_arbitration.clocks.deadlines import (
-    CLOCKS,
-    Deadline,
-    ExcludedPeriod,
-    Rule,
-    Settings,
-    rule_for,
+from xinxiang_arbitration.cases.caseload_query import (
+    OPEN_STATUSES,
+    CaseloadPage,
+    CaseloadQuery,
+    CaseloadRow,
+    DateField,
+    IdPage,
+    SortKey,
+    StaffChoice,
 )
-from xinxiang_arbitration.clocks.due import (
-    SOON_WORKING_DAYS,
-    clocks_of,
-    restarts_of,
-    suspensions_of,
-    working_days_left,
-)
-from xinxiang_arbitration.clocks.store import load_calendar, load_clock_settings
-from xinxiang_arbitration.domain import CaseKind, CaseStatus, case_status
-from xinxiang_arbitration.models import Case, Party, PartyNameGram, Staff, Suspension
+from xinxiang_arbitration.cases.caseload_read import CLOCK_COLUMNS, CaseloadRead, nearest_clock
+from xinxiang_arbitration.cases.caseload_search import is_name_term, is_number_term
+from xinxiang_arbitration.clocks.deadlines import CLOCKS
+from xinxiang_arbitration.clocks.due import SOON_WORKING_DAYS, working_days_left
+from xinxiang_arbitration.domain import case_status
+from xinxiang_arbitration.models import Case, Staff
 from xinxiang_arbitration.models.joins import APPLICANT, RESPONDENT, with_people
 from xinxiang_arbitration.storage.db import Database
 
-S = TypeVar("S", bound=Select)  # type: ignore[type-arg]
-
-OPEN_STATUSES = (CaseStatus.RECEIVED, CaseStatus.ACCEPTED, CaseStatus.SUSPENDED)
 DEADLINE_SORT_LIMIT = 10_000
-NO_CLOCK = 10_000_000  # sorts after every date in the fallback order
-INLINE_IDS = 5_000  # a search part finding more rows stays a condition
-SUSPENSION_PREFILTER = 5_000
-MAX_NAME_GRAMS = 3  # grams intersected for a long term; LIKE checks the rest
-NUMBER_MARKS = frozenset("〔〕[]()（）第号")
 
 __all__ = [
     "DEADLINE_SORT_LIMIT",
@@ -96,384 +80,22 @@ __all__ = [
     "first_page",
     "next_page",
     "rows",
+    "search_kinds",
     "staff_choices",
 ]
 
 
-class SortKey(enum.StrEnum):
-    NUMBER = "number"  # 案号, in order of registration (the id): 第2号 before 第10号
-    KIND = "kind"
-    APPLICANT = "applicant"
-    RESPONDENT = "respondent"
-    STAGE = "stage"
-    HANDLER = "handler"
-    RECEIVED = "received"
-    DEADLINE = "deadline"
-
-
-class DateField(enum.StrEnum):
-    RECEIVED = "received"  # 收件日期
-    ACCEPTED = "accepted"  # 受理 / 立案日期
-
-
-@dataclass(frozen=True)
-class CaseloadQuery:
-    """What the list shows. Empty ``kinds``/``statuses`` mean any."""
-
-    handler_id: int | None = None  # 承办人; None: the whole office
-    kinds: frozenset[CaseKind] = frozenset()
-    statuses: frozenset[CaseStatus] = frozenset()
-    open_only: bool = True  # 收件 / 已受理 / 中止 (not closed, not refused)
-    date_field: DateField = DateField.RECEIVED
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    search: str = ""
-    sort: SortKey = SortKey.DEADLINE
-    descending: bool = False
-
-
-@dataclass(frozen=True)
-class CaseloadRow:
-    id: int
-    number: str
-    kind: str  # label: 调解 / 仲裁 / 监察
-    applicant: str
-    respondent: str
-    stage: str  # label of the status
-    handler: str | None
-    received_on: dt.date
-    deadline: dt.date | None  # the nearest running clock's due date
-    clock: str | None  # its name, e.g. 仲裁审理期限
-    working_days_left: int | None  # negative when overdue; None: no date
-    stopped: bool = False  # 中止: the clock is not running
-
-    @property
-    def overdue(self) -> bool:
-        return self.working_days_left is not None and self.working_days_left < 0
-
-    @property
-    def due_soon(self) -> bool:
-        """Due today or within ``SOON_WORKING_DAYS`` working days (and not overdue)."""
-        left = self.working_days_left
-        return left is not None and 0 <= left <= SOON_WORKING_DAYS
-
-
-@dataclass(frozen=True)
-class IdPage:
-    ids: list[int]
-    deadline_exact: bool = True  # False: "deadline" order fell back to the clock's start date
-
-
-@dataclass(frozen=True)
-class CaseloadPage:
-    """What a list needs to show a page: the total, the page's ids and their rows."""
-
-    total: int
-    offset: int
-    ids: list[int]
-    rows: list[CaseloadRow]
-    deadline_exact: bool = True
-
-
-@dataclass(frozen=True)
-class StaffChoice:
-    id: int
-    name: str
-
-
-# --- filters ------------------------------------------------------------------------
-
-
-def _is_number_term(term: str) -> bool:
-    return any(ch.isdigit() or ch in NUMBER_MARKS for ch in term)
-
-
-def _is_name_term(term: str) -> bool:
-    return len(term) >= 2 and not all(ch.isdigit() or ch in NUMBER_MARKS for ch in term)
-
-
-def _grams(term: str) -> list[str]:
-    """The distinct grams to intersect: first, middle, last (the order a name is typed)."""
-    grams = list(dict.fromkeys(term[i : i + 2] for i in range(len(term) - 1)))
-    if len(grams) <= MAX_NAME_GRAMS:
-        return grams
-    return [grams[0], grams[len(grams) // 2], grams[-1]]
-
-
-def _matching_parties(term: str) -> Select[int]:
-    """Ids of parties whose name contains ``term`` (two characters or more)."""
-    per_gram = [select(PartyNameGram.party_id).where(PartyNameGram.gram == g) for g in _grams(term)]
-    if len(term) == 2:
-        return per_gram[0]
-    candidates = per_gram[0].intersect(*per_gram[1:]) if len(per_gram) > 1 else per_gram[0]
-    return select(Party.id).where(
-        Party.id.in_(candidates.scalar_subquery()), Party.name.contains(term, autoescape=True)
-    )
-
-
-def _search_condition(session: Session, term: str) -> ColumnElement[bool] | None:
-    """The cases a search term finds: its number fragment and/or party name.
-
-    Each part that finds few rows (the usual case: 张伟 is ~900 of a million parties)
-    is read once here and given to the list's queries as ids; a part that finds a
-    great many (a number fragment like 1, a word like 有限公司) stays a condition
-    tested on each case the other filters select.
-    """
-    term = term.strip()
-    if not term:
-        return None
-    few: list[int] = []
-    many: list[ColumnElement[bool]] = []
-    if _is_number_term(term) or len(term) == 1:
-        seek = number_condition(session, term)
-        by_number = seek if seek is not None else Case.number.contains(term, autoescape=True)
-        found = list(session.scalars(select(Case.id).where(by_number).limit(INLINE_IDS + 1)))
-        if len(found) <= INLINE_IDS:
-            few += found
-        else:
-            many.append(by_number)
-    if _is_name_term(term):
-        matching = _matching_parties(term)
-        parties = list(session.scalars(matching.limit(INLINE_IDS + 1)))
-        if len(parties) <= INLINE_IDS:
-            by_party = or_(Case.applicant_id.in_(parties), Case.respondent_id.in_(parties))
-            cases = list(session.scalars(select(Case.id).where(by_party).limit(INLINE_IDS + 1)))
-            if len(cases) <= INLINE_IDS:
-                few += cases
-            else:
-                many.append(by_party)
-        else:
-            subquery = matching.scalar_subquery()
-            many += [Case.applicant_id.in_(subquery), Case.respondent_id.in_(subquery)]
-    return or_(Case.id.in_(sorted(set(few))), *many)
-
-
-def _conditions(query: CaseloadQuery) -> list[ColumnElement[bool]]:
-    """Every filter but the search."""
-    where: list[ColumnElement[bool]] = []
-    statuses = set(query.statuses) if query.statuses else None
-    if query.open_only:
-        statuses = (statuses or set(OPEN_STATUSES)) & set(OPEN_STATUSES)
-    if statuses is not None:
-        where.append(Case.status.in_(sorted(s.value for s in statuses)))
-    if query.kinds:
-        where.append(Case.kind.in_(sorted(query.kinds)))
-    if query.handler_id is not None:
-        where.append(Case.handler_id == query.handler_id)
-    column = Case.received_on if query.date_field is DateField.RECEIVED else Case.accepted_on
-    if query.date_from is not None:
-        where.append(column >= query.date_from)
-    if query.date_to is not None:
-        where.append(column <= query.date_to)
-    return where
-
-
-# --- one read -----------------------------------------------------------------------
-
-
-@dataclass
-class _Clocks:
-    """The calendar and settings of one read, and the clock computations already done."""
-
-    cal: WorkCalendar
-    settings: Settings
-    today: dt.date
-    memo: dict[tuple[Any, ...], list[Deadline]] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, session: Session, today: dt.date) -> _Clocks:
-        return cls(load_calendar(session), load_clock_settings(session), today)
-
-    def _key(self, r: Any) -> tuple[Any, ...]:
-        """What ``due.clocks_of`` reads of a case without suspensions or restarts."""
-        if r.kind is CaseKind.MEDIATION:
-            return (r.kind, r.received_on)
-        if r.accepted_on is not None and r.accepted_on <= self.today:
-            return (r.kind, "accepted", r.accepted_on, r.extended)
-        return (r.kind, "received", r.received_on, r.refused)
-
-    def of(
-        self, r: Any, exclusions: list[ExcludedPeriod], restarted_on: dt.date | None
-    ) -> list[Deadline]:
-        """The running clocks of one case row (due.py's rules); equal inputs computed once."""
-        if exclusions or restarted_on is not None:
-            return list(clocks_of(self.cal, r, self.today, self.settings, exclusions, restarted_on))
-        key = self._key(r)
-        found = self.memo.get(key)
-        if found is None:
-            found = list(clocks_of(self.cal, r, self.today, self.settings, []))
-            self.memo[key] = found
-        return found
-
-
-CLOCK_COLUMNS = (
-    Case.id,
-    Case.kind,
-    Case.received_on,
-    Case.accepted_on,
-    Case.refused,
-    Case.extended,
-)
-
-
-class _Read:
-    """One transaction's view of a query: the search resolved once, then reused."""
-
-    def __init__(self, session: Session, query: CaseloadQuery, today: dt.date) -> None:
-        self.session = session
-        self.query = query
-        self.today = today
-        self.where = _conditions(query)
-        search = _search_condition(session, query.search)
-        if search is not None:
-            self.where.append(search)
-        self._clocks: _Clocks | None = None
-
-    @property
-    def clocks(self) -> _Clocks:
-        if self._clocks is None:
-            self._clocks = _Clocks.load(self.session, self.today)
-        return self._clocks
-
-    def _approximate_due(self) -> ColumnElement[Any]:
-        """The fallback deadline order: the clock's start plus its nominal length in days."""
-        settings = load_clock_settings(self.session)
-        dialect = self.session.get_bind().dialect.name
-
-        def day(column: Any) -> ColumnElement[Any]:
-            if dialect == "sqlite":
-                return func.julianday(column)
-            return type_coerce(column - dt.date(2000, 1, 1), Integer)  # date - date: days
-
-        def nominal(code: str, extended: bool) -> int:
-            spec = CLOCKS[code]
-            days = spec.length + (spec.extension if extended else 0)
-            return -(-days * 7 // 5) if rule_for(code, settings) is Rule.WORKING_DAYS else days
-
-        def by_extension(code: str) -> ColumnElement[Any]:
-            return case((Case.extended, nominal(code, True)), else_=nominal(code, False))
-
-        accepted = and_(Case.accepted_on.is_not(None), Case.accepted_on <= self.today)
-        arbitration = Case.kind == CaseKind.ARBITRATION
-        return case(
-            (Case.kind == CaseKind.MEDIATION, day(Case.received_on) + nominal("mediation", False)),
-            (
-                accepted,
-                day(Case.accepted_on)
-                + case(
-                    (arbitration, by_extension("award")),
-                    else_=by_extension("inspection_closure"),
-                ),
-            ),
-            (Case.refused, NO_CLOCK),
-            else_=day(Case.received_on)
-            + case(
-                (arbitration, nominal("acceptance", False)),
-                else_=nominal("inspection_filing", False),
-            ),
-        )
-
-    def filtered(self, stmt: S) -> S:
-        return stmt.where(*self.where) if self.where else stmt
-
-    def execute(self, stmt: Any) -> Sequence[Any]:
-        # Core execution: no ORM result processing for tens of thousands of plain rows
-        return self.session.connection().execute(stmt).all()
-
-    def count(self) -> int:
-        return int(self.session.scalar(self.filtered(select(func.count()).select_from(Case))) or 0)
-
-    def sql_ids(self, limit: int, offset: int) -> list[int]:
-        order, joined = _sql_order(self.query, self._approximate_due())
-        stmt = select(Case.id)
-        if joined:
-            stmt = with_people(stmt)
-        stmt = self.filtered(stmt).order_by(*order).limit(limit).offset(offset)
-        return [r[0] for r in self.execute(stmt)]
-
-    def clock_inputs(self, stmt: Any) -> tuple[Sequence[Any], Any, Any]:
-        """Rows with the columns ``clocks_of`` reads, and their exclusions and restarts."""
-        found = self.execute(stmt)
-        today = self.today
-        accepted = [
-            r.id
-            for r in found
-            if r.kind is CaseKind.ARBITRATION
-            and r.accepted_on is not None
-            and r.accepted_on <= today
-        ]
-        with_periods = accepted
-        if len(accepted) > SUSPENSION_PREFILTER:  # most of a long list was never suspended
-            suspended = {
-                r[0]
-                for r in self.execute(
-                    select(Suspension.case_id).where(Suspension.started_on <= today).distinct()
-                )
-            }
-            with_periods = [i for i in accepted if i in suspended]
-        return (
-            found,
-            suspensions_of(self.session, with_periods, today),
-            restarts_of(self.session, accepted, today),
-        )
-
-    def deadline_ids(self) -> list[int]:
-        """Every id of the filtered set by (nearest deadline, id); cases without one last."""
-        found, suspensions, restarts = self.clock_inputs(self.filtered(select(*CLOCK_COLUMNS)))
-        far = dt.date.max
-        keyed: list[tuple[dt.date, int]] = []
-        for r in found:
-            nearest = _nearest(self.clocks.of(r, suspensions.get(r.id, []), restarts.get(r.id)))
-            due = nearest.due if nearest is not None and nearest.due is not None else far
-            keyed.append((due, r.id))
-        keyed.sort(reverse=self.query.descending)
-        if self.query.descending:  # no deadline stays last either way (a stable sort)
-            keyed.sort(key=lambda k: k[0] is far)
-        return [case_id for _, case_id in keyed]
-
-    def ids(self, limit: int, offset: int, total: int) -> IdPage:
-        if self.query.sort is SortKey.DEADLINE:
-            if total <= DEADLINE_SORT_LIMIT:
-                return IdPage(self.deadline_ids()[offset : offset + limit])
-            return IdPage(self.sql_ids(limit, offset), deadline_exact=False)
-        return IdPage(self.sql_ids(limit, offset))
-
-
-# --- order --------------------------------------------------------------------------
-
-
-def _sql_order(query: CaseloadQuery, approximate_due: Any) -> tuple[list[Any], bool]:
-    """ORDER BY columns for ``query.sort`` (the id last), and whether people are joined."""
-    columns: dict[SortKey, tuple[list[Any], bool]] = {
-        SortKey.NUMBER: ([], False),
-        SortKey.KIND: ([Case.kind], False),
-        SortKey.APPLICANT: ([APPLICANT.name], True),
-        SortKey.RESPONDENT: ([RESPONDENT.name], True),
-        SortKey.STAGE: ([Case.status], False),
-        SortKey.HANDLER: ([Staff.name], True),
-        SortKey.RECEIVED: ([Case.received_on], False),
-        SortKey.DEADLINE: ([approximate_due], False),  # the fallback; see the module docstring
-    }
-    keys, joined = columns[query.sort]
-    keys = [*keys, Case.id]
-    if query.descending:
-        keys = [k.desc() for k in keys]
-    return keys, joined
-
-
-def _nearest(deadlines: Iterable[Deadline]) -> Deadline | None:
-    """The running clock due first; a stopped or undatable clock only when there is no other."""
-    best: Deadline | None = None
-    for d in deadlines:
-        if best is None or (d.due is not None and (best.due is None or d.due < best.due)):
-            best = d
-    return best
-
-
-# --- rows ---------------------------------------------------------------------------
-
-
-def _rows(read: _Read, ids: Sequence[int]) -> list[CaseloadRow]:
+def _ids(read: CaseloadRead, limit: int, offset: int, total: int) -> IdPage:
+    """One page of ids: by the computed deadline when the set is small enough
+    (``DEADLINE_SORT_LIMIT``), else in SQL (the fallback order for "deadline")."""
+    if read.query.sort is SortKey.DEADLINE:
+        if total <= DEADLINE_SORT_LIMIT:
+            return IdPage(read.deadline_ids()[offset : offset + limit])
+        return IdPage(read.sql_ids(limit, offset), deadline_exact=False)
+    return IdPage(read.sql_ids(limit, offset))
+
+
+def _rows(read: CaseloadRead, ids: Sequence[int]) -> list[CaseloadRow]:
     if not ids:
         return []
     stmt = with_people(
@@ -495,7 +117,7 @@ def _rows(read: _Read, ids: Sequence[int]) -> list[CaseloadRow]:
         r = by_id.get(case_id)
         if r is None:  # deleted since the ids were read
             continue
-        nearest = _nearest(clocks.of(r, suspensions.get(r.id, []), restarts.get(r.id)))
+        nearest = nearest_clock(clocks.of(r, suspensions.get(r.id, []), restarts.get(r.id)))
         due = nearest.due if nearest is not None else None
         if due is not None and due not in left_memo:
             left_memo[due] = working_days_left(clocks.cal, read.today, due)
@@ -528,7 +150,7 @@ def _today(today: dt.date | None) -> dt.date:
 def count(db: Database, query: CaseloadQuery) -> int:
     """How many cases the query selects."""
     with db.transaction(read_only=True) as session:
-        return _Read(session, query, dt.date.today()).count()
+        return CaseloadRead(session, query, dt.date.today()).count()
 
 
 def case_ids(
@@ -536,15 +158,15 @@ def case_ids(
 ) -> IdPage:
     """One page of ids in the query's order (ties broken by id, so pages never overlap)."""
     with db.transaction(read_only=True) as session:
-        read = _Read(session, query, _today(today))
+        read = CaseloadRead(session, query, _today(today))
         total = read.count() if query.sort is SortKey.DEADLINE else 0
-        return read.ids(limit, offset, total)
+        return _ids(read, limit, offset, total)
 
 
 def rows(db: Database, ids: Sequence[int], *, today: dt.date | None = None) -> list[CaseloadRow]:
     """The rows of ``ids``, in that order, each with its nearest running deadline."""
     with db.transaction(read_only=True) as session:
-        return _rows(_Read(session, CaseloadQuery(), _today(today)), ids)
+        return _rows(CaseloadRead(session, CaseloadQuery(), _today(today)), ids)
 
 
 def first_page(
@@ -552,9 +174,9 @@ def first_page(
 ) -> CaseloadPage:
     """Count, first ids and their rows in one transaction (what a list shows on opening)."""
     with db.transaction(read_only=True) as session:
-        read = _Read(session, query, _today(today))
+        read = CaseloadRead(session, query, _today(today))
         total = read.count()
-        page = read.ids(limit, 0, total)
+        page = _ids(read, limit, 0, total)
         return CaseloadPage(total, 0, page.ids, _rows(read, page.ids), page.deadline_exact)
 
 
@@ -569,8 +191,8 @@ def next_page(
 ) -> CaseloadPage:
     """The page at ``offset`` of a list whose count (``total``) is already known."""
     with db.transaction(read_only=True) as session:
-        read = _Read(session, query, _today(today))
-        page = read.ids(limit, offset, total)
+        read = CaseloadRead(session, query, _today(today))
+        page = _ids(read, limit, offset, total)
         return CaseloadPage(total, offset, page.ids, _rows(read, page.ids), page.deadline_exact)
 
 
@@ -588,4 +210,4 @@ def staff_choices(db: Database) -> list[StaffChoice]:
 def search_kinds(term: str) -> tuple[bool, bool]:
     """(searches case numbers, searches party names) for a search term."""
     term = term.strip()
-    return (bool(term) and (_is_number_term(term) or len(term) == 1), _is_name_term(term))
+    return (bool(term) and (is_number_term(term) or len(term) == 1), is_name_term(term))
