@@ -6,13 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from xinxiang_arbitration import proceedings as pr
 from xinxiang_arbitration.cases import life as life
 from xinxiang_arbitration.cases.final_award import ClaimCategory
 from xinxiang_arbitration.cases.intake import ClaimInput, NewCase, create_case
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.models import Staff
 from xinxiang_arbitration.proceedings import materials as cm
-from xinxiang_arbitration.proceedings import records as pr
 from xinxiang_arbitration.storage.db import Database
 
 D = dt.date

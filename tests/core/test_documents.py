@@ -13,12 +13,12 @@ from docx import Document
 from sqlalchemy import func, select
 
 from tests.doc_cases import DocCases, make_doc_cases
+from xinxiang_arbitration import proceedings as pr
 from xinxiang_arbitration.documents import service as docs
 from xinxiang_arbitration.documents.engine import MissingFields, check_template
 from xinxiang_arbitration.documents.field_docs import fields_markdown
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.models import AuditEntry, GeneratedDocument
-from xinxiang_arbitration.proceedings import records as pr
 from xinxiang_arbitration.security import audit
 from xinxiang_arbitration.storage.db import Database
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.doc_cases import make_doc_cases
+from xinxiang_arbitration import proceedings as pr
 from xinxiang_arbitration.clocks.deadlines import latest_notice_date
 from xinxiang_arbitration.clocks.store import load_calendar
-from xinxiang_arbitration.proceedings import records as pr
 from xinxiang_arbitration.proceedings.hearing_week import (
     monday_of,
     notice_clock,

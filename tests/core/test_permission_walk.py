@@ -39,6 +39,7 @@ from sqlalchemy.engine import make_url
 from tests.conftest import PG_SERVER, fresh_schema
 from tests.doc_cases import DocCases, make_doc_cases
 from tests.helpers import base_row, write_ledger
+from xinxiang_arbitration import proceedings
 from xinxiang_arbitration.admin import holidays as calendar_service
 from xinxiang_arbitration.admin import reference_data
 from xinxiang_arbitration.admin.audit_check import run_verify
@@ -52,7 +53,6 @@ from xinxiang_arbitration.errors import InvalidInput, InvalidTransition, Permiss
 from xinxiang_arbitration.ledger.service import export_ledger, import_ledger
 from xinxiang_arbitration.models import AuditEntry, Base, ClockSetting, DocumentTemplate
 from xinxiang_arbitration.proceedings import materials as case_materials
-from xinxiang_arbitration.proceedings import records as proceedings
 from xinxiang_arbitration.reports import write_monthly_report
 from xinxiang_arbitration.reports.status import write_pdf_with_status
 from xinxiang_arbitration.security import audit, users

@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.doc_cases import make_doc_cases
+from xinxiang_arbitration import proceedings as pr
 from xinxiang_arbitration.case_detail import case_detail, case_id_by_number
 from xinxiang_arbitration.errors import InvalidInput, StaleEdit
 from xinxiang_arbitration.models import Case, CaseAgent, CaseEvent, CaseText, Hearing
 from xinxiang_arbitration.proceedings import materials as cm
-from xinxiang_arbitration.proceedings import records as pr
 from xinxiang_arbitration.storage.db import Database
 
 D = dt.date

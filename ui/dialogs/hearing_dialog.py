@@ -24,12 +24,12 @@ from ui.dialogs.case_dialog import StaleGuard
 from ui.ops import Ops
 from ui.widgets.problems import ProblemMarker, note_label, set_note, to_date, to_qdate, with_note
 from xinxiang_arbitration.case_detail import CaseDetail
-from xinxiang_arbitration.proceedings.hearing_week import NoticeClock, notice_clock, rooms_used
-from xinxiang_arbitration.proceedings.records import (
+from xinxiang_arbitration.proceedings import (
     HearingConflict,
     ScheduledHearing,
     schedule_hearing,
 )
+from xinxiang_arbitration.proceedings.hearing_week import NoticeClock, notice_clock, rooms_used
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
+from xinxiang_arbitration import proceedings
 from xinxiang_arbitration.case_detail import CaseDetail, HearingLine
-from xinxiang_arbitration.proceedings import records as proceedings
 
 WEEKDAYS = "一二三四五六日"
 

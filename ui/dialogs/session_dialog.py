@@ -28,7 +28,7 @@ from ui.ops import Ops
 from ui.widgets.problems import note_label, set_note, to_date, to_qdate
 from xinxiang_arbitration.case_detail import CaseDetail
 from xinxiang_arbitration.cases.caseload import StaffChoice, staff_choices
-from xinxiang_arbitration.proceedings.records import SESSION_RESULTS, log_mediation_session
+from xinxiang_arbitration.proceedings import SESSION_RESULTS, log_mediation_session
 from xinxiang_arbitration.security.permissions import SignedIn, actor_name
 from xinxiang_arbitration.storage.db import Database
 

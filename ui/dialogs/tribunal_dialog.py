@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.case_editor import QT_TRANSLATE_NOOP, CaseEditDialog
 from ui.widgets.problems import to_date, to_qdate
+from xinxiang_arbitration import proceedings
 from xinxiang_arbitration.case_detail import CaseDetail
-from xinxiang_arbitration.proceedings import records as proceedings
 from xinxiang_arbitration.security.staff import StaffMember, list_staff
 
 SEAT_CODES = {label: code for code, label in proceedings.SEATS.items()}

@@ -1,5 +1,5 @@
 """What may be done with a case now, and why not: every action of ``cases.life`` and
-``proceedings.records`` the case view offers is tried as the core would run it, on a
+``proceedings`` the case view offers is tried as the core would run it, on a
 transaction that is always rolled back, so the rules live in one place only.
 """
 
@@ -11,11 +11,11 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
+from xinxiang_arbitration import proceedings as pr
 from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind
 from xinxiang_arbitration.errors import InvalidInput, InvalidTransition
 from xinxiang_arbitration.models import Case
-from xinxiang_arbitration.proceedings import records as pr
 from xinxiang_arbitration.security.permissions import RULES_ONLY
 from xinxiang_arbitration.storage.db import Database
 

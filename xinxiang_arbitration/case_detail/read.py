@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from xinxiang_arbitration import proceedings as pr
 from xinxiang_arbitration.case_detail.actions import latest_day, probe_actions
 from xinxiang_arbitration.case_detail.clock_lines import clock_lines, hearing_rows
 from xinxiang_arbitration.case_detail.lines import (
@@ -56,7 +57,6 @@ from xinxiang_arbitration.models import (
     Staff,
     TribunalMember,
 )
-from xinxiang_arbitration.proceedings import records as pr
 from xinxiang_arbitration.storage.db import Database
 
 # --- reading -------------------------------------------------------------------------------

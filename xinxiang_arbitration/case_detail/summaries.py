@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from xinxiang_arbitration import proceedings as pr
 from xinxiang_arbitration.clocks.deadlines import EXCLUSION_KINDS
 from xinxiang_arbitration.documents.fields import FIELDS
 from xinxiang_arbitration.domain import ClosureMode
-from xinxiang_arbitration.proceedings import records as pr
 
 SIDES = {"applicant": "申请人", "respondent": "被申请人"}
 HEARING_STATUSES = {

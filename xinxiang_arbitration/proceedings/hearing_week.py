@@ -1,6 +1,6 @@
 """The office's week of hearings (开庭周历) and what a hearing form needs.
 
-The hearings come from ``proceedings.hearings_between``; this module adds the
+The hearings come from ``proceedings.hearings.hearings_between``; this module adds the
 parties' names for the cards, the rooms used before, and the notice clock.
 """
 
@@ -16,7 +16,7 @@ from xinxiang_arbitration.clocks.calendar import WorkCalendar
 from xinxiang_arbitration.clocks.deadlines import Deadline, Settings, latest_notice_date
 from xinxiang_arbitration.clocks.store import load_calendar, load_clock_settings
 from xinxiang_arbitration.models import Case, Hearing, Party
-from xinxiang_arbitration.proceedings.records import HearingRow, hearings_between
+from xinxiang_arbitration.proceedings.hearings import HearingRow, hearings_between
 from xinxiang_arbitration.storage.db import Database
 
 WEEK = dt.timedelta(days=7)

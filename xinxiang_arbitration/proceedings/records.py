@@ -1,6 +1,6 @@
-"""Recording what happens in a case: the tribunal, hearings and mediation sessions
-(``case_materials`` keeps the parties' particulars, agents, texts and award items).
-Documents are filled from what is kept here.
+"""What every record of a case's proceedings shares (tribunal, hearings, sessions and the
+case file's materials): the case looked up by number, a staff member by name, the case
+event and the audit entry each change writes, and a text under the one text policy.
 
 Each change is checked first (``permissions.require``, in its own transaction), then
 refused if the case changed since the user read it (``seen_event_id``, ``stale``), then
@@ -10,43 +10,20 @@ and an audit entry with the fields before and after."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from xinxiang_arbitration.cases.stale import claim_case
-from xinxiang_arbitration.clocks.deadlines import latest_notice_date
-from xinxiang_arbitration.clocks.store import load_calendar, load_clock_settings
-from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import CaseNotFound, InvalidInput
-from xinxiang_arbitration.inputs import fields
 from xinxiang_arbitration.inputs.text import TextField
 from xinxiang_arbitration.models import (
     Case,
     CaseEvent,
-    Hearing,
-    MediationSession,
-    Party,
     Staff,
-    TribunalMember,
 )
 from xinxiang_arbitration.security import audit
-from xinxiang_arbitration.security.permissions import SignedIn, audit_actor, require
-from xinxiang_arbitration.storage.db import Database
-
-SEATS = {"presiding": "首席仲裁员", "member": "仲裁员", "sole": "独任仲裁员", "clerk": "书记员"}
-SESSION_RESULTS = {"continue": "继续调解", "agreement": "达成协议", "failed": "调解不成"}
-
-
-class HearingConflict(InvalidInput):
-    """The room, an arbitrator or a party is already booked at an overlapping time."""
-
-    def __init__(self, conflicts: list[str]) -> None:
-        self.conflicts = conflicts
-        super().__init__("开庭时间冲突：" + "；".join(conflicts))
+from xinxiang_arbitration.security.permissions import SignedIn, audit_actor
 
 
 def find_case(session: Session, number: str) -> Case:
@@ -56,7 +33,7 @@ def find_case(session: Session, number: str) -> Case:
     return case
 
 
-def _staff(session: Session, name: str) -> Staff:
+def staff_named(session: Session, name: str) -> Staff:
     staff = session.scalars(select(Staff).where(Staff.name == name)).first()
     if staff is None:
         raise InvalidInput(f"没有名为“{name}”的工作人员")
@@ -90,75 +67,6 @@ def audit_change(
     )
 
 
-def _seats(session: Session, case: Case) -> dict[str, list[str]]:
-    """The tribunal as it stands: seat → names."""
-    seats: dict[str, list[str]] = {}
-    for seat, name in session.execute(
-        select(TribunalMember.seat, Staff.name)
-        .join(Staff, Staff.id == TribunalMember.staff_id)
-        .where(TribunalMember.case_id == case.id)
-        .order_by(TribunalMember.id)
-    ):
-        seats.setdefault(seat, []).append(name)
-    return seats
-
-
-def set_tribunal(
-    db: Database,
-    number: str,
-    *,
-    appointed_on: dt.date,
-    actor: SignedIn | str,
-    presiding: str | None = None,
-    members: Sequence[str] = (),
-    sole: str | None = None,
-    clerk: str | None = None,
-    seen_event_id: int | None = None,
-) -> None:
-    """组成仲裁庭: three arbitrators (one presiding) or one sole arbitrator, and a clerk."""
-    if sole and (presiding or members):
-        raise InvalidInput("独任审理时不能另设首席仲裁员或仲裁员")
-    if not sole and not (presiding and len(members) == 2):
-        raise InvalidInput(
-            "仲裁庭由三名仲裁员组成（首席仲裁员一名、仲裁员两名），或由一名仲裁员独任"
-        )
-    arbitrators = [n for n in (sole, presiding, *members) if n]
-    if len(set(arbitrators)) != len(arbitrators):
-        raise InvalidInput("同一人不能在仲裁庭中担任两个席位")
-    with db.transaction() as session:
-        who = require(session, actor, "tribunal.set", subject=number)
-        case = find_case(session, number)
-        claim_case(session, case, seen_event_id)
-        if case.accepted_on is None:
-            raise InvalidInput("案件尚未受理，不能组成仲裁庭")
-        before = _seats(session, case)
-        if appointed_on < case.accepted_on:
-            raise InvalidInput("组庭日期不能早于受理日期")
-        session.execute(delete(TribunalMember).where(TribunalMember.case_id == case.id))
-        seats = [
-            ("sole", sole),
-            ("presiding", presiding),
-            *(("member", m) for m in members),
-            ("clerk", clerk),
-        ]
-        for seat, name in seats:
-            if name:
-                session.add(
-                    TribunalMember(
-                        case_id=case.id,
-                        staff_id=_staff(session, name).id,
-                        seat=seat,
-                        appointed_on=appointed_on,
-                    )
-                )
-        after = {
-            seat: [name for s, name in seats if s == seat and name]
-            for seat in dict.fromkeys(s for s, name in seats if name)
-        }
-        add_event(session, case, who, "tribunal", appointed_on, dict(after))
-        audit_change(session, actor, "tribunal.set", case, before, after, on=appointed_on)
-
-
 def checked_text(policy: TextField, value: str | None, label: str | None = None) -> str | None:
     """``value`` under the one text policy (``inputs.text``); None stays None (not given);
     a refusal is an ``InvalidInput`` naming the field."""
@@ -168,247 +76,3 @@ def checked_text(policy: TextField, value: str | None, label: str | None = None)
         return policy.clean(value)
     except ValueError as exc:
         raise InvalidInput(f"{label or policy.label}：{exc}") from None
-
-
-@dataclass(frozen=True)
-class ScheduledHearing:
-    id: int
-    notice_latest: dt.date | None  # the last day to serve the notice (开庭前 5 日)
-    warnings: tuple[str, ...]
-
-
-def _overlapping(
-    session: Session, case: Case, day: dt.date, starts: dt.time, ends: dt.time, room: str
-) -> list[str]:
-    """Every booking that clashes: the same room, arbitrator or party at an overlapping time."""
-    other_case = aliased(Case)
-    clashes = session.execute(
-        select(Hearing, other_case)
-        .join(other_case, other_case.id == Hearing.case_id)
-        .where(
-            Hearing.held_on == day,
-            Hearing.status == "scheduled",
-            Hearing.starts_at < ends,
-            Hearing.ends_at > starts,
-        )
-    ).all()
-    if not clashes:
-        return []
-    ours = set(
-        session.scalars(
-            select(TribunalMember.staff_id).where(
-                TribunalMember.case_id == case.id, TribunalMember.seat != "clerk"
-            )
-        )
-    )
-    found = []
-    for hearing, other in clashes:
-        when = f"{other.number} {hearing.starts_at:%H:%M}–{hearing.ends_at:%H:%M}"
-        if hearing.room == room:
-            found.append(f"{room}已被{when}占用")
-        theirs = set(
-            session.scalars(
-                select(TribunalMember.staff_id).where(
-                    TribunalMember.case_id == other.id, TribunalMember.seat != "clerk"
-                )
-            )
-        )
-        for staff_id in sorted(ours & theirs):
-            found.append(f"仲裁员{session.get(Staff, staff_id).name}已在{when}开庭")  # type: ignore[union-attr]
-        for party_id in sorted(
-            {case.applicant_id, case.respondent_id} & {other.applicant_id, other.respondent_id}
-        ):
-            found.append(f"当事人{session.get(Party, party_id).name}已在{when}开庭")  # type: ignore[union-attr]
-    return found
-
-
-def schedule_hearing(
-    db: Database,
-    number: str,
-    *,
-    on: dt.date,
-    starts_at: dt.time,
-    ends_at: dt.time,
-    room: str,
-    actor: SignedIn | str,
-    today: dt.date | None = None,
-    seen_event_id: int | None = None,
-) -> ScheduledHearing:
-    """安排开庭, refused when the room, an arbitrator or a party is booked at the same time."""
-    if ends_at <= starts_at:
-        raise InvalidInput("结束时间必须晚于开始时间")
-    room = checked_text(fields.ROOM, room, "开庭地点") or ""
-    if not room:
-        raise InvalidInput("请填写开庭地点（仲裁庭）")
-    with db.transaction() as session:
-        who = require(session, actor, "hearing.schedule", subject=number)
-        case = find_case(session, number)
-        claim_case(session, case, seen_event_id)
-        if case.kind is not CaseKind.ARBITRATION:
-            raise InvalidInput("只有仲裁案件才能安排开庭")
-        if case.accepted_on is None or case.closed_on is not None:
-            raise InvalidInput("只有已受理、未结案的案件才能安排开庭")
-        if on < case.accepted_on:
-            raise InvalidInput("开庭日期不能早于受理日期")
-        conflicts = _overlapping(session, case, on, starts_at, ends_at, room)
-        if conflicts:
-            raise HearingConflict(conflicts)
-        notice = latest_notice_date(
-            load_calendar(session), on, settings=load_clock_settings(session)
-        )
-        warnings = []
-        if notice.due is not None and (today or dt.date.today()) > notice.due:
-            warnings.append(
-                f"开庭通知最迟应于{notice.due.isoformat()}送达（开庭前5日），现已来不及，"
-                "除非当事人同意，应另定开庭日期"
-            )
-        hearing = Hearing(
-            case_id=case.id, held_on=on, starts_at=starts_at, ends_at=ends_at, room=room
-        )
-        session.add(hearing)
-        session.flush()
-        add_event(
-            session,
-            case,
-            who,
-            "hearing",
-            on,
-            {"room": hearing.room, "starts_at": starts_at.isoformat(timespec="minutes")},
-        )
-        booked = {
-            "held_on": on,
-            "starts_at": starts_at.isoformat(timespec="minutes"),
-            "ends_at": ends_at.isoformat(timespec="minutes"),
-            "room": hearing.room,
-        }
-        audit_change(session, actor, "hearing.schedule", case, None, booked, hearing=hearing.id)
-        return ScheduledHearing(hearing.id, notice.due, tuple(warnings))
-
-
-HEARING_STATUSES = {"held": "已开庭", "postponed": "延期", "cancelled": "取消"}
-
-
-def set_hearing_status(
-    db: Database,
-    number: str,
-    hearing_id: int,
-    status: str,
-    *,
-    actor: SignedIn | str,
-    seen_event_id: int | None = None,
-    today: dt.date | None = None,
-) -> None:
-    """Mark a scheduled hearing held, postponed or cancelled; it then frees its room and
-    people (only scheduled hearings clash)."""
-    if status not in HEARING_STATUSES:
-        raise InvalidInput(f"开庭状态只能是：{'、'.join(HEARING_STATUSES.values())}")
-    with db.transaction() as session:
-        who = require(session, actor, "hearing.schedule", subject=number)
-        case = find_case(session, number)
-        claim_case(session, case, seen_event_id)
-        hearing = session.get(Hearing, hearing_id)
-        if hearing is None or hearing.case_id != case.id:
-            raise InvalidInput(f"案件 {number} 没有这次开庭安排")
-        if hearing.status != "scheduled":
-            raise InvalidInput("只有已排期的开庭才能改为已开庭、延期或取消")
-        if status == "held" and hearing.held_on > (today or dt.date.today()):
-            raise InvalidInput("开庭日期尚未到，不能记为已开庭")
-        hearing.status = status
-        add_event(
-            session,
-            case,
-            who,
-            "hearing_status",
-            hearing.held_on,
-            {"status": status, "room": hearing.room},
-        )
-        audit_change(
-            session,
-            actor,
-            "hearing.status",
-            case,
-            {"status": "scheduled"},
-            {"status": status},
-            hearing=hearing.id,
-        )
-
-
-def log_mediation_session(
-    db: Database,
-    number: str,
-    *,
-    on: dt.date,
-    result: str,
-    actor: SignedIn | str,
-    starts_at: dt.time | None = None,
-    place: str | None = None,
-    mediator: str | None = None,
-    attendees: str | None = None,
-    proposals: str | None = None,
-    notes: str | None = None,
-    seen_event_id: int | None = None,
-) -> int:
-    """调解记录: one session; the case's closure is a separate action."""
-    if result not in SESSION_RESULTS:
-        raise InvalidInput(f"调解结果只能是：{'、'.join(SESSION_RESULTS.values())}")
-    place = checked_text(fields.PLACE, place) or None
-    attendees = checked_text(fields.SESSION_TEXT, attendees, "参加人员") or None
-    proposals = checked_text(fields.SESSION_TEXT, proposals, "调解方案") or None
-    notes = checked_text(fields.NOTES, notes) or None
-    with db.transaction() as session:
-        who = require(session, actor, "mediation.log", subject=number)
-        case = find_case(session, number)
-        claim_case(session, case, seen_event_id)
-        if case.kind is CaseKind.INSPECTION:
-            raise InvalidInput("监察案件没有调解记录")
-        if case.closed_on is not None:
-            raise InvalidInput("案件已结案，不能再记录调解")
-        if on < case.received_on:
-            raise InvalidInput("调解日期不能早于收件日期")
-        row = MediationSession(
-            case_id=case.id,
-            held_on=on,
-            starts_at=starts_at,
-            place=place,
-            mediator_id=_staff(session, mediator).id if mediator else None,
-            attendees=attendees,
-            proposals=proposals,
-            result=result,
-            notes=notes,
-        )
-        session.add(row)
-        session.flush()
-        add_event(session, case, who, "mediation_session", on, {"result": result})
-        logged = {"held_on": on, "result": result, "mediator": mediator, "place": place}
-        audit_change(session, actor, "mediation.log", case, None, logged, session_id=row.id)
-        return row.id
-
-
-@dataclass(frozen=True)
-class HearingRow:
-    id: int
-    case_number: str
-    held_on: dt.date
-    starts_at: dt.time
-    ends_at: dt.time
-    room: str
-    status: str
-
-
-def hearings_between(db: Database, start: dt.date, end: dt.date) -> list[HearingRow]:
-    """Scheduled and held hearings in a date range (the office's week), by date and time."""
-    with db.transaction(read_only=True) as session:
-        rows = session.execute(
-            select(Case.number, Hearing)
-            .join(Hearing, Hearing.case_id == Case.id)
-            .where(
-                Hearing.held_on >= start,
-                Hearing.held_on <= end,
-                or_(Hearing.status == "scheduled", Hearing.status == "held"),
-            )
-            .order_by(Hearing.held_on, Hearing.starts_at, Hearing.room)
-        ).all()
-        return [
-            HearingRow(h.id, number, h.held_on, h.starts_at, h.ends_at, h.room, h.status)
-            for number, h in rows
-        ]

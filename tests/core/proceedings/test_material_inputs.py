@@ -9,10 +9,10 @@ import pytest
 
 from tests.doc_cases import make_doc_cases
 from tests.helpers import fingerprint
+from xinxiang_arbitration import proceedings as pr
 from xinxiang_arbitration.case_detail import case_detail, case_id_by_number
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.proceedings import materials as cm
-from xinxiang_arbitration.proceedings import records as pr
 from xinxiang_arbitration.storage.db import Database
 
 
