@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from ui.ops import Ops
 from ui.views.admin import AdminView
-from xinxiang_arbitration.admin import reference_data as ref
 from xinxiang_arbitration.admin.holidays import show_year
+from xinxiang_arbitration.admin.targets import list_targets, parse_target, set_target
+from xinxiang_arbitration.admin.wages import list_wages
 from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.documents import service as docs
@@ -210,7 +211,7 @@ def test_a_minimum_wage_of_0_keeps_save_disabled_with_the_reason(
     page.date_edit.setDate(page.date_edit.date().addYears(3))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已保存" in page.message.text())
-    assert any(w.monthly == 2300 for w in ref.list_wages(db))
+    assert any(w.monthly == 2300 for w in list_wages(db))
 
 
 def test_a_target_of_120_is_refused(qtbot: QtBot, db: Database) -> None:
@@ -227,7 +228,7 @@ def test_a_target_of_120_is_refused(qtbot: QtBot, db: Database) -> None:
     qtbot.keyClicks(page.value_edit, "92.5")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已保存" in page.message.text())
-    assert {t.indicator_id: t.target for t in ref.list_targets(db)}[28] == ref.parse_target("92.5")
+    assert {t.indicator_id: t.target for t in list_targets(db)}[28] == parse_target("92.5")
 
 
 def test_a_target_a_colleague_changed_meanwhile_is_not_overwritten(
@@ -238,21 +239,21 @@ def test_a_target_a_colleague_changed_meanwhile_is_not_overwritten(
     view.setCurrentWidget(page)
     settle(qtbot, view)
     page.table.selectRow(1)  # 28 仲裁结案率, read at 90
-    ref.set_target(db, 28, "93", actor="管理员乙")  # another administrator's PC saves first
+    set_target(db, 28, "93", actor="管理员乙")  # another administrator's PC saves first
     page.value_edit.clear()
     qtbot.keyClicks(page.value_edit, "95")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已被他人修改" in page.message.text())
     assert "目标值（%） 90.00 → 93.00" in page.message.text()
-    assert {t.indicator_id: t.target for t in ref.list_targets(db)}[28] == ref.parse_target("93")
+    assert {t.indicator_id: t.target for t in list_targets(db)}[28] == parse_target("93")
     settle(qtbot, view)  # the page read the targets again: the colleague's 93 is shown
-    assert any(r.indicator_id == 28 and r.target == ref.parse_target("93") for r in page.rows)
+    assert any(r.indicator_id == 28 and r.target == parse_target("93") for r in page.rows)
     page.table.selectRow(1)
     page.value_edit.clear()
     qtbot.keyClicks(page.value_edit, "95")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已保存" in page.message.text())
-    assert {t.indicator_id: t.target for t in ref.list_targets(db)}[28] == ref.parse_target("95")
+    assert {t.indicator_id: t.target for t in list_targets(db)}[28] == parse_target("95")
 
 
 def test_a_pattern_without_n_is_refused_and_the_example_follows_the_typing(

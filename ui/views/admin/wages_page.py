@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 from ui.ops import Ops
 from ui.views.admin.common import AdminPage, CheckedField, fill, select_key, selected_key, table
 from ui.widgets.problems import to_date, to_qdate
-from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.admin.wages import (
+    WageRow,
+    add_wage,
+    list_wages,
+    parse_amount,
+    update_wage,
+)
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database
 
@@ -28,7 +34,7 @@ class WagesPage(AdminPage):
         self, db: Database, ops: Ops, actor: SignedIn | str, parent: QWidget | None = None
     ) -> None:
         super().__init__(db, ops, actor, parent)
-        self.rows: list[ref.WageRow] = []
+        self.rows: list[WageRow] = []
         self._select_after: int | None = None
         layout = QVBoxLayout(self)
         self.table = table(
@@ -49,7 +55,7 @@ class WagesPage(AdminPage):
         self.amount_edit = QLineEdit(self)
         self.amount_edit.setObjectName("wageAmount")
         self.amount_edit.setPlaceholderText(self.tr("如 2100"))
-        self.amount = CheckedField(self, self.amount_edit, ref.parse_amount)
+        self.amount = CheckedField(self, self.amount_edit, parse_amount)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -79,9 +85,9 @@ class WagesPage(AdminPage):
         self.refresh()
 
     def refresh(self) -> None:
-        self.run(lambda: ref.list_wages(self._db), self._show)
+        self.run(lambda: list_wages(self._db), self._show)
 
-    def _show(self, rows: list[ref.WageRow]) -> None:
+    def _show(self, rows: list[WageRow]) -> None:
         chosen = self._select_after or selected_key(self.table)
         self._select_after = None
         self.rows = rows
@@ -121,18 +127,18 @@ class WagesPage(AdminPage):
         seen = next((w for w in self.rows if w.id == wage_id), None)
         if new:
             self.run(
-                lambda: ref.add_wage(self._db, region, amount, day, source, actor=self._actor),
+                lambda: add_wage(self._db, region, amount, day, source, actor=self._actor),
                 self._saved,
             )
         else:
             self.run(
-                lambda: ref.update_wage(
+                lambda: update_wage(
                     self._db, wage_id, region, amount, day, source, actor=self._actor, seen=seen
                 ),
                 self._saved,
             )
 
-    def _saved(self, row: ref.WageRow) -> None:
+    def _saved(self, row: WageRow) -> None:
         self.done(
             self.tr("已保存：{region} 自 {day} 起 {amount} 元").format(
                 region=row.region, day=row.effective_from.isoformat(), amount=row.monthly
