@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ui.ops import Ops
-from ui.views.admin.common import AdminPage, fill, select_key, selected_key, table
+from ui.views.admin.common import (
+    AdminPage,
+    button,
+    fill,
+    select_key,
+    selected_key,
+    table,
+    table_with_form,
+)
 from xinxiang_arbitration.admin.organisations import (
     OrgRow,
     add_org,
@@ -31,30 +32,21 @@ class OrgsPage(AdminPage):
         super().__init__(db, ops, actor, parent)
         self.rows: list[OrgRow] = []
         self._select_after: int | None = None
-        layout = QVBoxLayout(self)
         self.table = table(self, [self.tr("名称"), self.tr("类别"), self.tr("状态")], "orgs")
-        self.table.itemSelectionChanged.connect(self._chosen)
-        layout.addWidget(self.table, 1)
-        form = QFormLayout()
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("orgName")
         self.category_edit = QLineEdit(self)
         self.category_edit.setPlaceholderText(self.tr("如 基层人民调解组织"))
-        form.addRow(self.tr("名称"), self.name_edit)
-        form.addRow(self.tr("类别"), self.category_edit)
-        layout.addLayout(form)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("新增"), self)
-        self.add_button.clicked.connect(self.add)
-        self.rename_button = QPushButton(self.tr("保存修改"), self)
-        self.rename_button.clicked.connect(self.rename)
-        self.active_button = QPushButton(self.tr("停用"), self)
-        self.active_button.clicked.connect(self.toggle_active)
-        for button in (self.add_button, self.rename_button, self.active_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
+        self.add_button = button(self, self.tr("新增"), self.add)
+        self.rename_button = button(self, self.tr("保存修改"), self.rename)
+        self.active_button = button(self, self.tr("停用"), self.toggle_active)
+        table_with_form(
+            self,
+            self.table,
+            self._chosen,
+            [(self.tr("名称"), self.name_edit), (self.tr("类别"), self.category_edit)],
+            [self.add_button, self.rename_button, self.active_button],
+        )
         self.name_edit.textChanged.connect(lambda _t: self._check())
         self._check()
         self.refresh()

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from ui.ops import Ops
-from ui.views.admin.common import AdminPage, CheckedField, fill, select_key, selected_key, table
+from ui.views.admin.common import (
+    AdminPage,
+    CheckedField,
+    button,
+    fill,
+    select_key,
+    selected_key,
+    table,
+    table_with_form,
+)
 from ui.widgets.problems import to_date, to_qdate
 from xinxiang_arbitration.admin.wages import (
     WageRow,
@@ -36,7 +36,6 @@ class WagesPage(AdminPage):
         super().__init__(db, ops, actor, parent)
         self.rows: list[WageRow] = []
         self._select_after: int | None = None
-        layout = QVBoxLayout(self)
         self.table = table(
             self,
             [
@@ -47,9 +46,6 @@ class WagesPage(AdminPage):
             ],
             "wages",
         )
-        self.table.itemSelectionChanged.connect(self._chosen)
-        layout.addWidget(self.table, 1)
-        form = QFormLayout()
         self.region_edit = QComboBox(self)
         self.region_edit.setEditable(True)
         self.amount_edit = QLineEdit(self)
@@ -62,22 +58,21 @@ class WagesPage(AdminPage):
         self.date_edit.setDate(to_qdate(dt.date.today()))
         self.source_edit = QLineEdit(self)
         self.source_edit.setPlaceholderText(self.tr("如 河南省人民政府关于调整最低工资标准的通知"))
-        form.addRow(self.tr("适用区域"), self.region_edit)
-        form.addRow(self.tr("月最低工资"), self.amount_edit)
-        form.addRow("", self.amount.note)
-        form.addRow(self.tr("执行日期"), self.date_edit)
-        form.addRow(self.tr("依据"), self.source_edit)
-        layout.addLayout(form)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("新增"), self)
-        self.add_button.clicked.connect(lambda: self.save(new=True))
-        self.save_button = QPushButton(self.tr("保存修改"), self)
-        self.save_button.clicked.connect(lambda: self.save(new=False))
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        self.add_button = button(self, self.tr("新增"), lambda: self.save(new=True))
+        self.save_button = button(self, self.tr("保存修改"), lambda: self.save(new=False))
+        table_with_form(
+            self,
+            self.table,
+            self._chosen,
+            [
+                (self.tr("适用区域"), self.region_edit),
+                (self.tr("月最低工资"), self.amount_edit),
+                ("", self.amount.note),
+                (self.tr("执行日期"), self.date_edit),
+                (self.tr("依据"), self.source_edit),
+            ],
+            [self.add_button, self.save_button],
+        )
         for edit in (self.amount_edit, self.source_edit):
             edit.textChanged.connect(lambda _t: self._check())
         self.region_edit.editTextChanged.connect(lambda _t: self._check())
