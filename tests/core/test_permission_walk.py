@@ -41,9 +41,10 @@ from tests.doc_cases import DocCases, make_doc_cases
 from tests.helpers import base_row, write_ledger
 from xinxiang_arbitration import proceedings
 from xinxiang_arbitration.admin import holidays as calendar_service
-from xinxiang_arbitration.admin import reference_data
 from xinxiang_arbitration.admin.audit_check import run_verify
 from xinxiang_arbitration.admin.backups import run_backup
+from xinxiang_arbitration.admin.calendar_years import clear_calendar_day
+from xinxiang_arbitration.admin.targets import set_target
 from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.clocks.deadlines import Rule
@@ -372,7 +373,7 @@ def _set_day(w: Walk, kind: str | None) -> Try:
 def _clear_day(w: Walk, kind: str | None) -> Try:
     day = D(2026, 7, 1) + dt.timedelta(days=w.n())
     calendar_service.set_day(w.db, day, "休息", "检查", actor=w.boss)
-    return Try(lambda u: reference_data.clear_calendar_day(w.db, day, actor=u))
+    return Try(lambda u: clear_calendar_day(w.db, day, actor=u))
 
 
 def _set_clock_rule(w: Walk, kind: str | None) -> Try:
@@ -388,7 +389,7 @@ def _set_clock_rule(w: Walk, kind: str | None) -> Try:
 
 def _set_target(w: Walk, kind: str | None) -> Try:
     target = Decimal(50) + Decimal(w.n() % 500) / 10  # a value of its own: a change
-    return Try(lambda u: reference_data.set_target(w.db, 27, target, actor=u))
+    return Try(lambda u: set_target(w.db, 27, target, actor=u))
 
 
 def _create_user(w: Walk, kind: str | None) -> Try:

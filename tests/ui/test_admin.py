@@ -17,8 +17,11 @@ from pytestqt.qtbot import QtBot
 from tests.ui.steps import type_text
 from ui.ops import Ops
 from ui.views.admin import AdminView
-from xinxiang_arbitration.admin import reference_data as ref
+from ui.views.admin.common import selected_key
 from xinxiang_arbitration.admin.holidays import show_year
+from xinxiang_arbitration.admin.organisations import list_orgs
+from xinxiang_arbitration.admin.targets import list_targets, parse_target, set_target
+from xinxiang_arbitration.admin.wages import list_wages, update_wage
 from xinxiang_arbitration.case_detail import case_detail, case_id_by_number
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.documents import service as docs
@@ -196,7 +199,66 @@ def test_a_minimum_wage_of_0_keeps_save_disabled_with_the_reason(
     page.date_edit.setDate(page.date_edit.date().addYears(3))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已保存" in page.message.text())
-    assert any(w.monthly == 2300 for w in ref.list_wages(db))
+    assert any(w.monthly == 2300 for w in list_wages(db))
+
+
+def test_a_wage_corrected_stays_chosen_and_a_colleagues_change_is_not_overwritten(
+    qtbot: QtBot, db: Database
+) -> None:
+    view = make_view(qtbot, db)
+    page = view.wages
+    view.setCurrentWidget(page)
+    settle(qtbot, view)
+    page.table.selectRow(0)
+    seen = page.rows[0]
+    assert page.region_edit.currentText() == seen.region
+    assert page.amount_edit.text() == str(seen.monthly) and page.save_button.isEnabled()
+    page.amount_edit.clear()
+    qtbot.keyClicks(page.amount_edit, "2400")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已保存" in page.message.text())
+    settle(qtbot, view)  # read again: the corrected row is still the chosen one
+    assert selected_key(page.table) == seen.id
+    assert next(w for w in list_wages(db) if w.id == seen.id).monthly == 2400
+    update_wage(
+        db, seen.id, seen.region, "2450", seen.effective_from, seen.source, actor="管理员乙"
+    )
+    page.amount_edit.clear()
+    qtbot.keyClicks(page.amount_edit, "2500")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已被他人修改" in page.message.text())
+    assert "月最低工资 2400.00 → 2450.00" in page.message.text()
+    assert next(w for w in list_wages(db) if w.id == seen.id).monthly == 2450
+
+
+def test_an_organisation_added_renamed_and_stopped(qtbot: QtBot, db: Database) -> None:
+    view = make_view(qtbot, db)
+    page = view.orgs
+    view.setCurrentWidget(page)
+    settle(qtbot, view)
+    before = len(page.rows)
+    page.table.clearSelection()
+    page.table.setCurrentCell(-1, -1)
+    page.name_edit.clear()
+    assert not page.add_button.isEnabled()
+    type_text(page.name_edit, "卫滨区调解委员会")
+    assert page.add_button.isEnabled() and not page.active_button.isEnabled()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已保存：卫滨区调解委员会（使用中）" in page.message.text())
+    settle(qtbot, view)
+    assert len(page.rows) == before + 1
+    added = next(o for o in page.rows if o.name == "卫滨区调解委员会")
+    assert selected_key(page.table) == added.id  # the new one is chosen
+    assert page.rename_button.isEnabled() and page.active_button.text() == "停用"
+    type_text(page.name_edit, "（新）")
+    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "卫滨区调解委员会（新）（使用中）" in page.message.text())
+    settle(qtbot, view)
+    qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "（已停用）" in page.message.text())
+    settle(qtbot, view)
+    assert selected_key(page.table) == added.id and page.active_button.text() == "启用"
+    assert added.id not in {o.id for o in list_orgs(db, include_inactive=False)}
 
 
 def test_a_target_of_120_is_refused(qtbot: QtBot, db: Database) -> None:
@@ -213,7 +275,7 @@ def test_a_target_of_120_is_refused(qtbot: QtBot, db: Database) -> None:
     qtbot.keyClicks(page.value_edit, "92.5")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已保存" in page.message.text())
-    assert {t.indicator_id: t.target for t in ref.list_targets(db)}[28] == ref.parse_target("92.5")
+    assert {t.indicator_id: t.target for t in list_targets(db)}[28] == parse_target("92.5")
 
 
 def test_a_target_a_colleague_changed_meanwhile_is_not_overwritten(
@@ -224,21 +286,21 @@ def test_a_target_a_colleague_changed_meanwhile_is_not_overwritten(
     view.setCurrentWidget(page)
     settle(qtbot, view)
     page.table.selectRow(1)  # 28 仲裁结案率, read at 90
-    ref.set_target(db, 28, "93", actor="管理员乙")  # another administrator's PC saves first
+    set_target(db, 28, "93", actor="管理员乙")  # another administrator's PC saves first
     page.value_edit.clear()
     qtbot.keyClicks(page.value_edit, "95")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已被他人修改" in page.message.text())
     assert "目标值（%） 90.00 → 93.00" in page.message.text()
-    assert {t.indicator_id: t.target for t in ref.list_targets(db)}[28] == ref.parse_target("93")
+    assert {t.indicator_id: t.target for t in list_targets(db)}[28] == parse_target("93")
     settle(qtbot, view)  # the page read the targets again: the colleague's 93 is shown
-    assert any(r.indicator_id == 28 and r.target == ref.parse_target("93") for r in page.rows)
+    assert any(r.indicator_id == 28 and r.target == parse_target("93") for r in page.rows)
     page.table.selectRow(1)
     page.value_edit.clear()
     qtbot.keyClicks(page.value_edit, "95")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已保存" in page.message.text())
-    assert {t.indicator_id: t.target for t in ref.list_targets(db)}[28] == ref.parse_target("95")
+    assert {t.indicator_id: t.target for t in list_targets(db)}[28] == parse_target("95")
 
 
 def test_a_pattern_without_n_is_refused_and_the_example_follows_the_typing(

@@ -3,14 +3,22 @@ the user saw it (``seen``, the same dataclass the list gave them); if it differs
 the row now, someone else saved in between and the save is refused with the fields that
 differ, old → new. The service reads the row locked (``FOR UPDATE`` on PostgreSQL; on
 SQLite a writing unit holds the file's write lock), so two saves at once are taken one
-after the other and the later is refused."""
+after the other and the later is refused.
+
+``locked_row`` is the usual start of such a save: the row by its key, locked when a
+``seen`` is given, a sentence when it is gone, then ``refuse_if_changed``."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import fields
+from typing import Any, TypeVar
 
-from xinxiang_arbitration.errors import StaleRecord
+from sqlalchemy.orm import Session
+
+from xinxiang_arbitration.errors import InvalidInput, StaleRecord
+
+Row = TypeVar("Row")
 
 
 def _shown(value: object) -> str:
@@ -43,3 +51,26 @@ def refuse_if_changed(
     ]
     if changes:
         raise StaleRecord(what, changes)
+
+
+def locked_row(
+    session: Session,
+    model: type[Row],
+    key: Any,
+    *,
+    seen: object | None,
+    shown: Callable[[Row], object],
+    what: Callable[[Row], str],
+    labels: Mapping[str, str],
+    missing: str,
+) -> Row:
+    """The ``model`` row with primary key ``key``, for a save based on ``seen`` (the row as
+    the user's page showed it; None: not checked). With ``seen`` the row is read ``FOR
+    UPDATE`` and ``refuse_if_changed(what(row), seen, shown(row), labels)`` runs;
+    ``InvalidInput(missing)`` when there is no such row."""
+    row = session.get(model, key, with_for_update=seen is not None)
+    if row is None:
+        raise InvalidInput(missing)
+    if seen is not None:
+        refuse_if_changed(what(row), seen, shown(row), labels)
+    return row

@@ -26,7 +26,14 @@ from ui.views.admin.common import AdminPage, fill, select_key, selected_key, tab
 from ui.views.admin.month_grid import MonthGrid, named_spans
 from ui.views.admin.year_dialog import AddYearDialog, DayDialog
 from ui.widgets.problems import to_date, to_qdate
-from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.admin.calendar_years import (
+    CoverageRow,
+    HolidaySpan,
+    add_calendar_year,
+    calendar_coverage,
+    clear_calendar_day,
+    trial_deadline,
+)
 from xinxiang_arbitration.admin.holidays import YearView, import_calendar_file, set_day, show_year
 from xinxiang_arbitration.clocks.deadlines import CLOCKS, Deadline
 from xinxiang_arbitration.errors import ImportRejected
@@ -149,10 +156,10 @@ class CalendarPage(AdminPage):
     # -- reading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.run(lambda: ref.calendar_coverage(self._db), self._show_coverage)
+        self.run(lambda: calendar_coverage(self._db), self._show_coverage)
         self.load_year(self.year_spin.value())
 
-    def _show_coverage(self, rows: list[ref.CoverageRow]) -> None:
+    def _show_coverage(self, rows: list[CoverageRow]) -> None:
         self.coverage.blockSignals(True)
         fill(
             self.coverage,
@@ -195,7 +202,7 @@ class CalendarPage(AdminPage):
 
     def update_trial(self) -> None:
         code, start = self.trial_clock.currentData(), to_date(self.trial_date.date())
-        self.run(lambda: ref.trial_deadline(self._db, code, start), self._show_trial)
+        self.run(lambda: trial_deadline(self._db, code, start), self._show_trial)
 
     def _show_trial(self, deadline: Deadline) -> None:
         if deadline.due is not None:
@@ -229,7 +236,7 @@ class CalendarPage(AdminPage):
             if kind:
                 set_day(self._db, day, kind, name, actor=self._actor)
             else:
-                ref.clear_calendar_day(self._db, day, actor=self._actor)
+                clear_calendar_day(self._db, day, actor=self._actor)
 
         self.run(
             work, lambda _r: self._changed(self.tr("已保存 {day}").format(day=day.isoformat()))
@@ -247,16 +254,16 @@ class CalendarPage(AdminPage):
         self.year_dialog.submitted.connect(self._add_year)
         self.year_dialog.open()
 
-    def _add_year(self, year: int, spans: list[ref.HolidaySpan], source: str) -> None:
+    def _add_year(self, year: int, spans: list[HolidaySpan], source: str) -> None:
         dialog = self.year_dialog
 
-        def work() -> ref.CoverageRow | list[str]:
+        def work() -> CoverageRow | list[str]:
             try:
-                return ref.add_calendar_year(self._db, year, spans, source, actor=self._actor)
+                return add_calendar_year(self._db, year, spans, source, actor=self._actor)
             except ImportRejected as exc:
                 return [str(p) for p in exc.problems]
 
-        def finished(outcome: ref.CoverageRow | list[str]) -> None:
+        def finished(outcome: CoverageRow | list[str]) -> None:
             if isinstance(outcome, list):
                 if dialog is not None:
                     dialog.show_problems(outcome)

@@ -1,5 +1,6 @@
-"""What the administrator's pages share: the page base, a read-only table, a field whose
-problem shows below it while Save stays disabled, and the questions pages ask."""
+"""What the administrator's pages share: the page base, a read-only table, the layout of a
+page that edits the row chosen in its table, a field whose problem shows below it while
+Save stays disabled, and the questions pages ask."""
 
 from __future__ import annotations
 
@@ -11,13 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -141,6 +146,37 @@ def table(parent: QWidget, headers: Sequence[str], object_name: str) -> QTableWi
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def button(parent: QWidget, text: str, clicked: Callable[[], object]) -> QPushButton:
+    made = QPushButton(text, parent)
+    made.clicked.connect(clicked)
+    return made
+
+
+def table_with_form(
+    page: AdminPage,
+    view: QTableWidget,
+    chosen: Callable[[], None],
+    rows: Sequence[tuple[str, QWidget]],
+    buttons: Sequence[QPushButton],
+) -> None:
+    """Lay ``page`` out as a table whose chosen row (``chosen`` is called on a new choice)
+    the form below edits: the table, the form's ``rows`` (label, field), a row of
+    ``buttons``, then the page's message."""
+    layout = QVBoxLayout(page)
+    view.itemSelectionChanged.connect(chosen)
+    layout.addWidget(view, 1)
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    layout.addLayout(form)
+    row = QHBoxLayout()
+    for each in buttons:
+        row.addWidget(each)
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addWidget(page.message)
 
 
 def fill(view: QTableWidget, rows: Sequence[Sequence[object]], keys: Sequence[object]) -> None:

@@ -8,7 +8,13 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from ui.ops import Ops
 from ui.views.admin.common import AdminPage, CheckedField
-from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.admin.office import (
+    OFFICE_LABELS,
+    OfficeRow,
+    check_office_value,
+    list_office_settings,
+    set_office_settings,
+)
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database
 
@@ -19,14 +25,14 @@ class OfficePage(AdminPage):
     ) -> None:
         super().__init__(db, ops, actor, parent)
         self.saved: dict[str, str] = {}
-        self.rows: list[ref.OfficeRow] = []
+        self.rows: list[OfficeRow] = []
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.fields: dict[str, CheckedField] = {}
-        for key, label in ref.OFFICE_LABELS.items():
+        for key, label in OFFICE_LABELS.items():
             edit = QLineEdit(self)
             edit.setObjectName(f"office_{key}")
-            field = CheckedField(self, edit, partial(ref.check_office_value, key))
+            field = CheckedField(self, edit, partial(check_office_value, key))
             edit.textChanged.connect(lambda _t: self._check())
             form.addRow(label, edit)
             form.addRow("", field.note)
@@ -43,9 +49,9 @@ class OfficePage(AdminPage):
         self.refresh()
 
     def refresh(self) -> None:
-        self.run(lambda: ref.list_office_settings(self._db), self._show)
+        self.run(lambda: list_office_settings(self._db), self._show)
 
-    def _show(self, rows: list[ref.OfficeRow]) -> None:
+    def _show(self, rows: list[OfficeRow]) -> None:
         self.rows, self.saved = rows, {r.key: r.value for r in rows}
         for row in rows:
             self.fields[row.key].edit.setText(row.value)
@@ -62,10 +68,10 @@ class OfficePage(AdminPage):
     def save(self) -> None:
         values, seen = self._values(), self.rows
         self.run(
-            lambda: ref.set_office_settings(self._db, values, actor=self._actor, seen=seen),
+            lambda: set_office_settings(self._db, values, actor=self._actor, seen=seen),
             self._saved,
         )
 
-    def _saved(self, rows: list[ref.OfficeRow]) -> None:
+    def _saved(self, rows: list[OfficeRow]) -> None:
         self.done(self.tr("已保存机构信息；此后生成的文书将使用新内容"))
         self._show(rows)

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ui.ops import Ops
-from ui.views.admin.common import AdminPage, fill, select_key, selected_key, table
-from xinxiang_arbitration.admin import reference_data as ref
+from ui.views.admin.common import (
+    AdminPage,
+    button,
+    fill,
+    select_key,
+    selected_key,
+    table,
+    table_with_form,
+)
+from xinxiang_arbitration.admin.organisations import (
+    OrgRow,
+    add_org,
+    list_orgs,
+    set_org_active,
+    update_org,
+)
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database
 
@@ -23,43 +30,34 @@ class OrgsPage(AdminPage):
         self, db: Database, ops: Ops, actor: SignedIn | str, parent: QWidget | None = None
     ) -> None:
         super().__init__(db, ops, actor, parent)
-        self.rows: list[ref.OrgRow] = []
+        self.rows: list[OrgRow] = []
         self._select_after: int | None = None
-        layout = QVBoxLayout(self)
         self.table = table(self, [self.tr("名称"), self.tr("类别"), self.tr("状态")], "orgs")
-        self.table.itemSelectionChanged.connect(self._chosen)
-        layout.addWidget(self.table, 1)
-        form = QFormLayout()
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("orgName")
         self.category_edit = QLineEdit(self)
         self.category_edit.setPlaceholderText(self.tr("如 基层人民调解组织"))
-        form.addRow(self.tr("名称"), self.name_edit)
-        form.addRow(self.tr("类别"), self.category_edit)
-        layout.addLayout(form)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("新增"), self)
-        self.add_button.clicked.connect(self.add)
-        self.rename_button = QPushButton(self.tr("保存修改"), self)
-        self.rename_button.clicked.connect(self.rename)
-        self.active_button = QPushButton(self.tr("停用"), self)
-        self.active_button.clicked.connect(self.toggle_active)
-        for button in (self.add_button, self.rename_button, self.active_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
+        self.add_button = button(self, self.tr("新增"), self.add)
+        self.rename_button = button(self, self.tr("保存修改"), self.rename)
+        self.active_button = button(self, self.tr("停用"), self.toggle_active)
+        table_with_form(
+            self,
+            self.table,
+            self._chosen,
+            [(self.tr("名称"), self.name_edit), (self.tr("类别"), self.category_edit)],
+            [self.add_button, self.rename_button, self.active_button],
+        )
         self.name_edit.textChanged.connect(lambda _t: self._check())
         self._check()
         self.refresh()
 
-    def _current(self) -> ref.OrgRow | None:
+    def _current(self) -> OrgRow | None:
         return next((o for o in self.rows if o.id == selected_key(self.table)), None)
 
     def refresh(self) -> None:
-        self.run(lambda: ref.list_orgs(self._db), self._show)
+        self.run(lambda: list_orgs(self._db), self._show)
 
-    def _show(self, rows: list[ref.OrgRow]) -> None:
+    def _show(self, rows: list[OrgRow]) -> None:
         chosen = self._select_after or selected_key(self.table)
         self._select_after = None
         self.rows = rows
@@ -94,7 +92,7 @@ class OrgsPage(AdminPage):
 
     def add(self) -> None:
         name, category = self.name_edit.text(), self.category_edit.text()
-        self.run(lambda: ref.add_org(self._db, name, category, actor=self._actor), self._saved)
+        self.run(lambda: add_org(self._db, name, category, actor=self._actor), self._saved)
 
     def rename(self) -> None:
         org_id, name, category = (
@@ -104,7 +102,7 @@ class OrgsPage(AdminPage):
         )
         seen = self._current()
         self.run(
-            lambda: ref.update_org(self._db, org_id, name, category, actor=self._actor, seen=seen),
+            lambda: update_org(self._db, org_id, name, category, actor=self._actor, seen=seen),
             self._saved,
         )
 
@@ -112,13 +110,13 @@ class OrgsPage(AdminPage):
         org = self._current()
         if org is not None:
             self.run(
-                lambda: ref.set_org_active(
+                lambda: set_org_active(
                     self._db, org.id, not org.active, actor=self._actor, seen=org
                 ),
                 self._saved,
             )
 
-    def _saved(self, org: ref.OrgRow) -> None:
+    def _saved(self, org: OrgRow) -> None:
         state = self.tr("使用中") if org.active else self.tr("已停用")
         self.done(self.tr("已保存：{name}（{state}）").format(name=org.name, state=state))
         self._select_after = org.id

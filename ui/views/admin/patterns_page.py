@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
 
 from ui.ops import Ops
 from ui.views.admin.common import AdminPage, CheckedField, fill, select_key, selected_key, table
-from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.admin.patterns import (
+    PatternRow,
+    check_pattern,
+    list_patterns,
+    set_pattern,
+)
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database
 
@@ -34,7 +39,7 @@ class PatternsPage(AdminPage):
     ) -> None:
         super().__init__(db, ops, actor, parent)
         self._today = today
-        self.rows: list[ref.PatternRow] = []
+        self.rows: list[PatternRow] = []
         layout = QVBoxLayout(self)
         self.table = table(
             self, [self.tr("案件类型"), self.tr("案号格式"), self.tr("下一个案号")], "patterns"
@@ -65,18 +70,18 @@ class PatternsPage(AdminPage):
         self._check()
         self.refresh()
 
-    def _current(self) -> ref.PatternRow | None:
+    def _current(self) -> PatternRow | None:
         return next((p for p in self.rows if p.kind == selected_key(self.table)), None)
 
     def _example(self, text: str) -> str:
         row = self._current()
         year, n = (row.year, row.next_n) if row else (self._today().year, 1)
-        return ref.check_pattern(text, year, n)
+        return check_pattern(text, year, n)
 
     def refresh(self) -> None:
-        self.run(lambda: ref.list_patterns(self._db, today=self._today()), self._show)
+        self.run(lambda: list_patterns(self._db, today=self._today()), self._show)
 
-    def _show(self, rows: list[ref.PatternRow]) -> None:
+    def _show(self, rows: list[PatternRow]) -> None:
         chosen = selected_key(self.table)
         self.rows = rows
         fill(self.table, [(p.label, p.pattern, p.example) for p in rows], [p.kind for p in rows])
@@ -98,13 +103,13 @@ class PatternsPage(AdminPage):
     def save(self) -> None:
         kind, text, seen = selected_key(self.table), self.pattern_edit.text(), self._current()
         self.run(
-            lambda: ref.set_pattern(
+            lambda: set_pattern(
                 self._db, kind, text, actor=self._actor, today=self._today(), seen=seen
             ),
             self._saved,
         )
 
-    def _saved(self, row: ref.PatternRow) -> None:
+    def _saved(self, row: PatternRow) -> None:
         self.done(
             self.tr("已保存{kind}案号格式，下一个案号：{example}").format(
                 kind=row.label, example=row.example

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.ops import Ops
 from ui.views.admin.common import AdminPage, CheckedField, fill, select_key, selected_key, table
-from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.admin.targets import TargetRow, list_targets, parse_target, set_target
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database
 
@@ -24,7 +24,7 @@ class TargetsPage(AdminPage):
         self, db: Database, ops: Ops, actor: SignedIn | str, parent: QWidget | None = None
     ) -> None:
         super().__init__(db, ops, actor, parent)
-        self.rows: list[ref.TargetRow] = []
+        self.rows: list[TargetRow] = []
         layout = QVBoxLayout(self)
         self.table = table(
             self,
@@ -37,7 +37,7 @@ class TargetsPage(AdminPage):
         form = QFormLayout()
         self.value_edit = QLineEdit(self)
         self.value_edit.setObjectName("targetValue")
-        self.value = CheckedField(self, self.value_edit, ref.parse_target)
+        self.value = CheckedField(self, self.value_edit, parse_target)
         self.value_edit.textChanged.connect(lambda _t: self._check())
         form.addRow(self.tr("目标值（%）"), self.value_edit)
         form.addRow("", self.value.note)
@@ -53,9 +53,9 @@ class TargetsPage(AdminPage):
         self.refresh()
 
     def refresh(self) -> None:
-        self.run(lambda: ref.list_targets(self._db), self._show)
+        self.run(lambda: list_targets(self._db), self._show)
 
-    def _show(self, rows: list[ref.TargetRow]) -> None:
+    def _show(self, rows: list[TargetRow]) -> None:
         chosen = selected_key(self.table)
         self.rows = rows
         fill(
@@ -84,11 +84,11 @@ class TargetsPage(AdminPage):
         indicator, value = selected_key(self.table), self.value_edit.text()
         seen = next((t for t in self.rows if t.indicator_id == indicator), None)
         self.run(
-            lambda: ref.set_target(self._db, indicator, value, actor=self._actor, seen=seen),
+            lambda: set_target(self._db, indicator, value, actor=self._actor, seen=seen),
             self._saved,
         )
 
-    def _saved(self, row: ref.TargetRow) -> None:
+    def _saved(self, row: TargetRow) -> None:
         self.done(
             self.tr("已保存：第 {n} 项 {name} 目标值 {value}%").format(
                 n=row.indicator_id, name=row.name, value=f"{row.target.normalize():f}"

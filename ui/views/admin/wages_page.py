@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from ui.ops import Ops
-from ui.views.admin.common import AdminPage, CheckedField, fill, select_key, selected_key, table
+from ui.views.admin.common import (
+    AdminPage,
+    CheckedField,
+    button,
+    fill,
+    select_key,
+    selected_key,
+    table,
+    table_with_form,
+)
 from ui.widgets.problems import to_date, to_qdate
-from xinxiang_arbitration.admin import reference_data as ref
+from xinxiang_arbitration.admin.wages import (
+    WageRow,
+    add_wage,
+    list_wages,
+    parse_amount,
+    update_wage,
+)
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database
 
@@ -28,9 +34,8 @@ class WagesPage(AdminPage):
         self, db: Database, ops: Ops, actor: SignedIn | str, parent: QWidget | None = None
     ) -> None:
         super().__init__(db, ops, actor, parent)
-        self.rows: list[ref.WageRow] = []
+        self.rows: list[WageRow] = []
         self._select_after: int | None = None
-        layout = QVBoxLayout(self)
         self.table = table(
             self,
             [
@@ -41,37 +46,33 @@ class WagesPage(AdminPage):
             ],
             "wages",
         )
-        self.table.itemSelectionChanged.connect(self._chosen)
-        layout.addWidget(self.table, 1)
-        form = QFormLayout()
         self.region_edit = QComboBox(self)
         self.region_edit.setEditable(True)
         self.amount_edit = QLineEdit(self)
         self.amount_edit.setObjectName("wageAmount")
         self.amount_edit.setPlaceholderText(self.tr("如 2100"))
-        self.amount = CheckedField(self, self.amount_edit, ref.parse_amount)
+        self.amount = CheckedField(self, self.amount_edit, parse_amount)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDate(to_qdate(dt.date.today()))
         self.source_edit = QLineEdit(self)
         self.source_edit.setPlaceholderText(self.tr("如 河南省人民政府关于调整最低工资标准的通知"))
-        form.addRow(self.tr("适用区域"), self.region_edit)
-        form.addRow(self.tr("月最低工资"), self.amount_edit)
-        form.addRow("", self.amount.note)
-        form.addRow(self.tr("执行日期"), self.date_edit)
-        form.addRow(self.tr("依据"), self.source_edit)
-        layout.addLayout(form)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("新增"), self)
-        self.add_button.clicked.connect(lambda: self.save(new=True))
-        self.save_button = QPushButton(self.tr("保存修改"), self)
-        self.save_button.clicked.connect(lambda: self.save(new=False))
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        self.add_button = button(self, self.tr("新增"), lambda: self.save(new=True))
+        self.save_button = button(self, self.tr("保存修改"), lambda: self.save(new=False))
+        table_with_form(
+            self,
+            self.table,
+            self._chosen,
+            [
+                (self.tr("适用区域"), self.region_edit),
+                (self.tr("月最低工资"), self.amount_edit),
+                ("", self.amount.note),
+                (self.tr("执行日期"), self.date_edit),
+                (self.tr("依据"), self.source_edit),
+            ],
+            [self.add_button, self.save_button],
+        )
         for edit in (self.amount_edit, self.source_edit):
             edit.textChanged.connect(lambda _t: self._check())
         self.region_edit.editTextChanged.connect(lambda _t: self._check())
@@ -79,9 +80,9 @@ class WagesPage(AdminPage):
         self.refresh()
 
     def refresh(self) -> None:
-        self.run(lambda: ref.list_wages(self._db), self._show)
+        self.run(lambda: list_wages(self._db), self._show)
 
-    def _show(self, rows: list[ref.WageRow]) -> None:
+    def _show(self, rows: list[WageRow]) -> None:
         chosen = self._select_after or selected_key(self.table)
         self._select_after = None
         self.rows = rows
@@ -121,18 +122,18 @@ class WagesPage(AdminPage):
         seen = next((w for w in self.rows if w.id == wage_id), None)
         if new:
             self.run(
-                lambda: ref.add_wage(self._db, region, amount, day, source, actor=self._actor),
+                lambda: add_wage(self._db, region, amount, day, source, actor=self._actor),
                 self._saved,
             )
         else:
             self.run(
-                lambda: ref.update_wage(
+                lambda: update_wage(
                     self._db, wage_id, region, amount, day, source, actor=self._actor, seen=seen
                 ),
                 self._saved,
             )
 
-    def _saved(self, row: ref.WageRow) -> None:
+    def _saved(self, row: WageRow) -> None:
         self.done(
             self.tr("已保存：{region} 自 {day} 起 {amount} 元").format(
                 region=row.region, day=row.effective_from.isoformat(), amount=row.monthly

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xinxiang_arbitration.admin.reference_data import HolidaySpan
+from xinxiang_arbitration.admin.calendar_years import HolidaySpan
 from xinxiang_arbitration.inputs.values import parse_date
 
 NAME, FIRST, LAST, KIND = range(4)
