@@ -330,3 +330,32 @@ def test_with_accounts_only_an_administrator_changes_reference_data(db: Database
     changed = {t for t in after if after[t] != before[t]}
     assert changed <= {"audit_log", "audit_chain_head"}  # only the refusals were recorded
     assert set_target(db, targets[0].indicator_id, "70", actor=admin).target == Decimal("70")
+
+
+@pytest.mark.parametrize(
+    ("save", "expected"),
+    [
+        (lambda db: add_org(db, "调解\x00委员会", actor="管理员"), "调解组织名称含有空字符 NUL"),
+        (
+            lambda db: set_pattern(
+                db, "arbitration", "新劳人\x07仲案字〔{year}〕第{n}号", actor="管理员"
+            ),
+            "案号格式含有不可见的控制字符（U+0007）",
+        ),
+        (
+            lambda db: set_office_settings(
+                db, {"commission_name": "新乡市\x1b仲裁委"}, actor="管理员"
+            ),
+            "委员会名称含有不可见的控制字符（U+001B）",
+        ),
+    ],
+)
+def test_administrators_records_follow_the_text_policy(
+    db: Database, save: object, expected: str
+) -> None:
+    """Issue 16: the administrator's pages refuse control characters as every entry does."""
+    before = fingerprint(db)
+    with pytest.raises(InvalidInput) as refused:
+        save(db)  # type: ignore[operator]
+    assert expected in refused.value.message
+    assert fingerprint(db) == before

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from xinxiang_arbitration.admin.checks import ValueRefused, audit_change
+from xinxiang_arbitration.admin.checks import ValueRefused, audit_change, printable
 from xinxiang_arbitration.errors import StaleRecord
 from xinxiang_arbitration.models.documents import OfficeSetting
 from xinxiang_arbitration.security.permissions import SignedIn, require
@@ -41,7 +41,7 @@ def list_office_settings(db: Database) -> list[OfficeRow]:
 def check_office_value(key: str, value: str) -> str:
     if key not in OFFICE_LABELS:
         raise ValueRefused(key, f"未知的设置：{key}")
-    cleaned = value.strip()
+    cleaned = printable(value, key, OFFICE_LABELS[key]).strip()
     if key in OFFICE_REQUIRED and not cleaned:
         raise ValueRefused(key, f"请填写{OFFICE_LABELS[key]}（文书中要用）")
     if len(cleaned) > 500:

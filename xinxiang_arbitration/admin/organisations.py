@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from xinxiang_arbitration.admin.checks import ValueRefused, audit_change, checked_text
+from xinxiang_arbitration.admin.checks import ValueRefused, audit_change, checked_text, printable
 from xinxiang_arbitration.models import MediationOrg
 from xinxiang_arbitration.security.permissions import SignedIn, require
 from xinxiang_arbitration.storage.db import Database
@@ -50,7 +50,7 @@ def _org_name(s: Session, name: str, ignore: int | None) -> str:
 
 
 def _category(category: str | None) -> str | None:
-    cleaned = " ".join((category or "").split())
+    cleaned = " ".join(printable(category or "", "category", "类别").split())
     if len(cleaned) > 50:
         raise ValueRefused("category", "类别过长（最多 50 个字）")
     return cleaned or None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from xinxiang_arbitration.admin.checks import ValueRefused, audit_change
+from xinxiang_arbitration.admin.checks import ValueRefused, audit_change, printable
 from xinxiang_arbitration.cases.numbers import format_number, pattern_regex
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.models import CaseNumberCounter, CaseNumberPattern
@@ -34,7 +34,7 @@ class PatternRow:
 
 def check_pattern(pattern: str, year: int = 2026, n: int = 1) -> str:
     """The number ``pattern`` makes for (year, n), or ``ValueRefused`` saying what is wrong."""
-    text = pattern.strip()
+    text = printable(pattern, "pattern", "案号格式").strip()
     if not text:
         raise ValueRefused("pattern", "请填写案号格式，例如 新劳人仲案字〔{year}〕第{n}号")
     if len(text) > PATTERN_MAX_LENGTH:
