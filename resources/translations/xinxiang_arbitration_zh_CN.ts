@@ -274,6 +274,10 @@
         <translation>把本机的全部数据搬到办公室的 PostgreSQL 服务器上的空数据库，逐表核对；本机数据不变</translation>
     </message>
     <message>
+        <source>改用办公室的共用服务器时，点“迁移到共用服务器…”：本机的全部数据写入服务器上的空数据库，逐表核对一致后才算完成；本机的数据保持不变。之后各台电脑在“文件 → 切换数据库…”中选择该服务器。</source>
+        <translation>改用办公室的共用服务器时，点“迁移到共用服务器…”：本机的全部数据写入服务器上的空数据库，逐表核对一致后才算完成；本机的数据保持不变。之后各台电脑在“文件 → 切换数据库…”中选择该服务器。</translation>
+    </message>
+    <message>
         <source>备份到文件</source>
         <translation>备份到文件</translation>
     </message>

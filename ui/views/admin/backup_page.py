@@ -51,6 +51,18 @@ class BackupPage(AdminPage):
         row.addWidget(self.move_button)
         row.addStretch(1)
         layout.addLayout(row)
+        if db.dialect == "sqlite":
+            hint = QLabel(
+                self.tr(
+                    "改用办公室的共用服务器时，点“迁移到共用服务器…”：本机的全部数据写入服务器上的"
+                    "空数据库，逐表核对一致后才算完成；本机的数据保持不变。之后各台电脑在"
+                    "“文件 → 切换数据库…”中选择该服务器。"
+                ),
+                self,
+                wordWrap=True,
+            )
+            hint.setObjectName("moveHint")
+            layout.addWidget(hint)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: the backup reports no steps
         self.progress.setVisible(False)
