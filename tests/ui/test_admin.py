@@ -22,7 +22,7 @@ from xinxiang_arbitration.admin import reference_data as ref
 from xinxiang_arbitration.admin.holidays import show_year
 from xinxiang_arbitration.case_detail.read import case_detail, case_id_by_number
 from xinxiang_arbitration.cases.intake import NewCase, create_case
-from xinxiang_arbitration.documents import service as docs
+from xinxiang_arbitration.documents import templates as docs
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.inputs.files import write_sheet
 from xinxiang_arbitration.security.permissions import SignedIn

@@ -36,7 +36,7 @@ from xinxiang_arbitration.clocks.deadlines import (
 from xinxiang_arbitration.clocks.due import clocks_of, restarts_of, suspensions_of
 from xinxiang_arbitration.clocks.store import load_calendar, load_clock_settings
 from xinxiang_arbitration.documents.fields import FIELDS
-from xinxiang_arbitration.documents.service import StoredDocument, case_documents
+from xinxiang_arbitration.documents.making import StoredDocument, case_documents
 from xinxiang_arbitration.domain import (
     CLOSURE_MODES_BY_KIND,
     CaseKind,
