@@ -19,7 +19,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from xinxiang_arbitration.demo.build import generate_demo_data
-from xinxiang_arbitration.documents.service import list_templates, make_batch
+from xinxiang_arbitration.documents.making import make_batch
+from xinxiang_arbitration.documents.templates import list_templates
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.models import Case
 from xinxiang_arbitration.storage.db import open_database

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import psycopg
@@ -358,11 +359,13 @@ def _ledger_select(dialect: str) -> str:
 
 
 def _ledger_module() -> Any | None:
+    """``export_ledger`` and ``import_ledger`` side by side, or None without them."""
     try:
-        from xinxiang_arbitration.ledger import service as ledger
-    except ImportError:  # the ledger service is not there yet
+        from xinxiang_arbitration.ledger.exporting import export_ledger
+        from xinxiang_arbitration.ledger.importing import import_ledger
+    except ImportError:  # the ledger is not there yet
         return None
-    return ledger
+    return SimpleNamespace(export_ledger=export_ledger, import_ledger=import_ledger)
 
 
 def _scratch() -> Path:
@@ -567,7 +570,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"repeat {args.repeat} (ledger operations {args.heavy_repeat}), seed {SEED}")
     print(table(results))
     if _ledger_module() is None:
-        print("(ledger export/import skipped: xinxiang_arbitration.ledger.service is missing)")
+        print("(ledger export/import skipped: xinxiang_arbitration.ledger.importing is missing)")
     if args.json:
         payload = {"machine": info, "results": [asdict(r) for r in results]}
         args.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")

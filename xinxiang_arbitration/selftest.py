@@ -153,7 +153,7 @@ def _run_steps(out: Out, ledger: Path, folder: Path) -> int:
 
 
 def _import(db: Database, ledger: Path) -> str:
-    from xinxiang_arbitration.ledger.service import import_ledger
+    from xinxiang_arbitration.ledger.importing import import_ledger
 
     if not ledger.is_file():
         raise StepFailed(f"找不到样例台账 {ledger}（安装不完整？）")
@@ -192,7 +192,7 @@ def _document(db: Database, target: Path) -> str:
     from docx import Document
     from sqlalchemy import select
 
-    from xinxiang_arbitration.documents.service import make_document
+    from xinxiang_arbitration.documents.making import make_document
     from xinxiang_arbitration.domain import CaseKind
     from xinxiang_arbitration.models import Case
 

@@ -271,7 +271,7 @@ def test_reading_the_detail_changes_nothing(db: Database, cases: DocCases) -> No
 
 
 def test_documents_are_listed(db: Database, cases: DocCases) -> None:
-    from xinxiang_arbitration.documents.service import make_document
+    from xinxiang_arbitration.documents.making import make_document
 
     make_document(db, cases.arbitration, "受理通知书", actor="王芳", today=TODAY)
     d = detail(db, cases.arbitration)

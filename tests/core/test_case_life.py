@@ -23,7 +23,7 @@ from xinxiang_arbitration.clocks.store import load_calendar
 from xinxiang_arbitration.domain import CaseStatus, ClosureMode
 from xinxiang_arbitration.errors import CaseNotFound, InvalidTransition
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.models import Case, CaseEvent
 from xinxiang_arbitration.storage.db import Database
 

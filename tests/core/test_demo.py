@@ -463,7 +463,8 @@ def test_statuses_dates_parties_and_constraints_are_consistent(db: Database) -> 
 
 
 def test_demo_data_passes_the_ledger_round_trip(db: Database, tmp_path: Path) -> None:
-    from xinxiang_arbitration.ledger.service import export_ledger, import_ledger
+    from xinxiang_arbitration.ledger.exporting import export_ledger
+    from xinxiang_arbitration.ledger.importing import import_ledger
 
     generate_demo_data(db, 1_000, seed=8)
     exported = tmp_path / "demo.csv"

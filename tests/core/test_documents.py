@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 
 from tests.doc_cases import DocCases, make_doc_cases
 from xinxiang_arbitration import proceedings as pr
-from xinxiang_arbitration.documents import service as docs
+from xinxiang_arbitration.documents import making
+from xinxiang_arbitration.documents import templates as tmpl
 from xinxiang_arbitration.documents.engine import MissingFields, check_template
 from xinxiang_arbitration.documents.field_docs import fields_markdown
 from xinxiang_arbitration.errors import InvalidInput
@@ -35,7 +36,7 @@ def text_of(content: bytes) -> str:
 
 
 def make(db: Database, number: str, template: str) -> str:
-    return text_of(docs.make_document(db, number, template, actor="王芳", today=TODAY).content)
+    return text_of(making.make_document(db, number, template, actor="王芳", today=TODAY).content)
 
 
 def _stored(db: Database) -> int:
@@ -106,12 +107,12 @@ def test_hearing_notice_prints_date_weekday_time_and_room(db: Database, cases: D
 def test_made_documents_are_kept_with_the_case_and_checked_on_reading(
     db: Database, cases: DocCases
 ) -> None:
-    made = docs.make_document(db, cases.arbitration, "受理通知书", actor="王芳", today=TODAY)
-    listed = docs.case_documents(db, cases.arbitration)
+    made = making.make_document(db, cases.arbitration, "受理通知书", actor="王芳", today=TODAY)
+    listed = making.case_documents(db, cases.arbitration)
     assert [(d.title, d.template, d.made_by, d.sha256) for d in listed] == [
         ("受理通知书", "受理通知书", "王芳", made.sha256)
     ]
-    assert docs.document_content(db, listed[0].id) == made.content
+    assert making.document_content(db, listed[0].id) == made.content
     assert made.file_name.endswith("-受理通知书.docx")
     with db.transaction() as s:  # and in the audit log: who made which file from what
         entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
@@ -153,22 +154,22 @@ def test_template_check_lists_every_problem() -> None:
 def test_office_template_is_a_new_version_and_the_old_one_can_be_restored(
     db: Database, cases: DocCases
 ) -> None:
-    shipped = next(t for t in docs.list_templates(db) if t.name == "受理通知书")
+    shipped = next(t for t in tmpl.list_templates(db) if t.name == "受理通知书")
     with pytest.raises(InvalidInput, match=r"case\.numbr"):
-        docs.import_template(db, "受理通知书", _docx_with("{{ case.numbr }}"), actor="管理员")
-    assert docs.template_versions(db, "受理通知书") == [shipped]  # refused: nothing changed
+        tmpl.import_template(db, "受理通知书", _docx_with("{{ case.numbr }}"), actor="管理员")
+    assert tmpl.template_versions(db, "受理通知书") == [shipped]  # refused: nothing changed
 
-    ours = docs.import_template(
+    ours = tmpl.import_template(
         db, "受理通知书", _docx_with("本委受理通知：{{ case.number }}"), actor="管理员"
     )
     assert (ours.version, ours.origin, ours.active) == (shipped.version + 1, "office", True)
     assert make(db, cases.arbitration, "受理通知书") == f"本委受理通知：{cases.arbitration}"
 
-    docs.restore_template(db, "受理通知书", shipped.version, actor="管理员")
+    tmpl.restore_template(db, "受理通知书", shipped.version, actor="管理员")
     assert "经审查，符合受理条件" in make(db, cases.arbitration, "受理通知书")
-    made_from = [d.template_version for d in docs.case_documents(db, cases.arbitration)]
+    made_from = [d.template_version for d in making.case_documents(db, cases.arbitration)]
     assert made_from == [ours.version, shipped.version]
-    assert [(v.version, v.active) for v in docs.template_versions(db, "受理通知书")] == [
+    assert [(v.version, v.active) for v in tmpl.template_versions(db, "受理通知书")] == [
         (shipped.version, True),
         (ours.version, False),
     ]
@@ -178,7 +179,7 @@ def test_batch_of_hearing_notices_reports_failures_and_stops_on_cancel(
     db: Database, cases: DocCases
 ) -> None:
     numbers = [cases.arbitration, cases.mediation, cases.arbitration]
-    result = docs.make_batch(db, numbers, "开庭通知书", actor="王芳", today=TODAY)
+    result = making.make_batch(db, numbers, "开庭通知书", actor="王芳", today=TODAY)
     assert [m.case_number for m in result.made] == [cases.arbitration, cases.arbitration]
     assert result.failed[0][0] == cases.mediation and "开庭日期" in result.failed[0][1]
     assert not result.cancelled
@@ -190,21 +191,21 @@ def test_batch_of_hearing_notices_reports_failures_and_stops_on_cancel(
         return done < 1
 
     before = _stored(db)
-    result = docs.make_batch(
+    result = making.make_batch(
         db, [cases.arbitration] * 5, "开庭通知书", actor="王芳", progress=stop_after_one
     )
     assert result.cancelled and len(result.made) == 1 and seen == [(0, 5), (1, 5)]
     assert _stored(db) == before + 1
-    assert docs.cases_with_hearings(db, dt.date(2026, 12, 1), dt.date(2026, 12, 7)) == [
+    assert making.cases_with_hearings(db, dt.date(2026, 12, 1), dt.date(2026, 12, 7)) == [
         cases.arbitration
     ]
 
 
 def test_every_shipped_template_fills_for_a_case_of_its_kind(db: Database, cases: DocCases) -> None:
-    templates = docs.list_templates(db)
+    templates = tmpl.list_templates(db)
     assert len(templates) == len(list((ROOT / "resources" / "templates").glob("*.docx")))
     for template in templates:
-        assert check_template(docs.template_content(db, template.name)) == [], template.name
+        assert check_template(tmpl.template_content(db, template.name)) == [], template.name
         for kind in template.kinds or ("arbitration",):
             number = cases.of_kind(kind)
             try:

@@ -12,7 +12,7 @@ from docx import Document
 
 from tests.doc_cases import make_doc_cases
 from xinxiang_arbitration.cli import commands as cli
-from xinxiang_arbitration.documents.service import case_documents
+from xinxiang_arbitration.documents.making import case_documents
 from xinxiang_arbitration.storage.db import Database
 
 

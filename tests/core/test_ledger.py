@@ -16,7 +16,8 @@ from xinxiang_arbitration.domain import CaseKind, ClosureMode, DisputeType
 from xinxiang_arbitration.errors import ImportRejected, InvalidInput
 from xinxiang_arbitration.inputs.files import read_sheet
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.ledger.service import export_ledger, import_ledger
+from xinxiang_arbitration.ledger.exporting import export_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.models import (
     AuditEntry,
     Case,

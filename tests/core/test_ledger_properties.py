@@ -15,8 +15,9 @@ from tests.strategies import BREAKAGES, ledgers
 from xinxiang_arbitration.errors import ImportRejected
 from xinxiang_arbitration.inputs.files import read_sheet
 from xinxiang_arbitration.ledger import columns as col
+from xinxiang_arbitration.ledger.exporting import export_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.ledger.rows import read_row
-from xinxiang_arbitration.ledger.service import export_ledger, import_ledger
 from xinxiang_arbitration.models import (
     AuditEntry,
     Case,

@@ -14,7 +14,7 @@ from tests.helpers import write_ledger
 from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.domain import ClosureMode
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.reports import write_monthly_report
 from xinxiang_arbitration.statistics.indicators import month_period
 from xinxiang_arbitration.statistics.month_close import close_month, closed_month

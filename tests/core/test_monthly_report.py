@@ -80,7 +80,7 @@ ROWS = [
 
 @pytest.fixture
 def ledger_db(db: Database, tmp_path: Path) -> Database:
-    from xinxiang_arbitration.ledger.service import import_ledger
+    from xinxiang_arbitration.ledger.importing import import_ledger
 
     import_ledger(db, write_ledger(tmp_path / "october.csv", ROWS))
     return db

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from tests.helpers import base_row, write_ledger
 from xinxiang_arbitration.cases.caseload import CaseloadQuery, first_page
 from xinxiang_arbitration.cases.number_search import number_condition, split
-from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.models import Case
 from xinxiang_arbitration.storage.db import Database
 

@@ -23,7 +23,7 @@ from xinxiang_arbitration.clocks.due import (
 from xinxiang_arbitration.clocks.store import load_calendar, load_clock_settings
 from xinxiang_arbitration.demo.build import ANCHOR, generate_demo_data
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.models import Case, Staff
 from xinxiang_arbitration.storage.db import Database
 

@@ -16,7 +16,7 @@ import pytest
 
 from xinxiang_arbitration.cli import commands as cli
 from xinxiang_arbitration.demo.build import generate_demo_data
-from xinxiang_arbitration.ledger.service import export_ledger
+from xinxiang_arbitration.ledger.exporting import export_ledger
 from xinxiang_arbitration.storage.db import Database
 
 DAY = dt.timedelta(days=1)

@@ -48,10 +48,12 @@ from xinxiang_arbitration.admin.targets import set_target
 from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.cases.intake import NewCase, create_case
 from xinxiang_arbitration.clocks.deadlines import Rule
-from xinxiang_arbitration.documents import service as documents
+from xinxiang_arbitration.documents import making
+from xinxiang_arbitration.documents import templates as tmpl
 from xinxiang_arbitration.domain import CLOSURE_MODES_BY_KIND, CaseKind, DisputeType
 from xinxiang_arbitration.errors import InvalidInput, InvalidTransition, PermissionDenied
-from xinxiang_arbitration.ledger.service import export_ledger, import_ledger
+from xinxiang_arbitration.ledger.exporting import export_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.models import AuditEntry, Base, ClockSetting, DocumentTemplate
 from xinxiang_arbitration.proceedings import materials as case_materials
 from xinxiang_arbitration.reports import write_monthly_report
@@ -332,24 +334,22 @@ def _log_mediation(w: Walk, kind: str | None) -> Try:
 def _make_document(w: Walk, kind: str | None) -> Try:
     number = w.cases.arbitration
     return Try(
-        lambda u: documents.make_document(
-            w.db, number, "受理通知书", actor=u, today=D(2026, 11, 25)
-        )
+        lambda u: making.make_document(w.db, number, "受理通知书", actor=u, today=D(2026, 11, 25))
     )
 
 
 def _import_template(w: Walk, kind: str | None) -> Try:
-    content = documents.template_content(w.db, "受理通知书")
+    content = tmpl.template_content(w.db, "受理通知书")
     name = f"检查模板{w.n()}"
-    return Try(lambda u: documents.import_template(w.db, name, content, actor=u))
+    return Try(lambda u: tmpl.import_template(w.db, name, content, actor=u))
 
 
 def _restore_template(w: Walk, kind: str | None) -> Try:
-    content = documents.template_content(w.db, "受理通知书")
+    content = tmpl.template_content(w.db, "受理通知书")
     name = "检查恢复模板"
     for _ in range(1 if _has_template(w.db, name) else 2):  # a newer version than 1, active
-        documents.import_template(w.db, name, content, actor=w.boss)
-    return Try(lambda u: documents.restore_template(w.db, name, 1, actor=u))
+        tmpl.import_template(w.db, name, content, actor=w.boss)
+    return Try(lambda u: tmpl.restore_template(w.db, name, 1, actor=u))
 
 
 def _has_template(db: Database, name: str) -> bool:

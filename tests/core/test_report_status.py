@@ -12,7 +12,7 @@ from tests.helpers import write_ledger
 from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.domain import ClosureMode
 from xinxiang_arbitration.errors import InvalidInput
-from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.reports.status import month_status, status_of, write_pdf_with_status
 from xinxiang_arbitration.statistics.month_close import close_month
 from xinxiang_arbitration.statistics.monthly import monthly_figures

@@ -12,7 +12,7 @@ from tests.helpers import base_row, write_ledger
 from xinxiang_arbitration.cli import commands as cli
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.ledger import columns as col
-from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.statistics.indicators import Period, indicator_case_numbers, indicators
 from xinxiang_arbitration.storage.db import Database
 

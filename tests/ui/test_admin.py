@@ -24,7 +24,7 @@ from xinxiang_arbitration.admin.targets import list_targets, parse_target, set_t
 from xinxiang_arbitration.admin.wages import list_wages, update_wage
 from xinxiang_arbitration.case_detail import case_detail, case_id_by_number
 from xinxiang_arbitration.cases.intake import NewCase, create_case
-from xinxiang_arbitration.documents import service as docs
+from xinxiang_arbitration.documents import templates as docs
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.inputs.files import write_sheet
 from xinxiang_arbitration.security.permissions import SignedIn

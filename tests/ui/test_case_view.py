@@ -28,7 +28,7 @@ from ui.views.case_documents import TemplatePicker
 from ui.views.case_view import CaseView
 from xinxiang_arbitration.cases import life as life
 from xinxiang_arbitration.cases.intake import NewCase, create_case
-from xinxiang_arbitration.documents.service import case_documents, document_content
+from xinxiang_arbitration.documents.making import case_documents, document_content
 from xinxiang_arbitration.domain import CaseKind, DisputeType
 from xinxiang_arbitration.storage.db import Database
 

@@ -27,7 +27,7 @@ from ui.views.pdf_preview import PdfPreview, has_renderer, render_pages
 from xinxiang_arbitration.case_detail import case_id_by_number
 from xinxiang_arbitration.cases import life as case_life
 from xinxiang_arbitration.domain import ClosureMode
-from xinxiang_arbitration.ledger.service import import_ledger
+from xinxiang_arbitration.ledger.importing import import_ledger
 from xinxiang_arbitration.statistics.month_close import closed_month
 from xinxiang_arbitration.storage.db import Database, open_database
 

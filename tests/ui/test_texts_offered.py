@@ -8,7 +8,7 @@ import re
 
 from ui.dialogs.texts_dialog import TEXTS_BY_KIND
 from xinxiang_arbitration.documents.engine import template_sources
-from xinxiang_arbitration.documents.service import _kinds, shipped_template_files
+from xinxiang_arbitration.documents.templates import _kinds, shipped_template_files
 from xinxiang_arbitration.domain import CaseKind
 
 

@@ -29,14 +29,13 @@ from ui.models.case_rows import Column, RowsModel
 from ui.ops import Ops
 from ui.views.case_tabs import make_table
 from xinxiang_arbitration.case_detail import CaseDetail
-from xinxiang_arbitration.documents.service import (
+from xinxiang_arbitration.documents.making import (
     MadeDocument,
     StoredDocument,
-    TemplateInfo,
     document_content,
-    list_templates,
     make_document,
 )
+from xinxiang_arbitration.documents.templates import TemplateInfo, list_templates
 from xinxiang_arbitration.errors import InvalidInput
 from xinxiang_arbitration.security.permissions import SignedIn
 from xinxiang_arbitration.storage.db import Database

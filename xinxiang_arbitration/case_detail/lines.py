@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from xinxiang_arbitration.documents.service import StoredDocument
+from xinxiang_arbitration.documents.making import StoredDocument
 from xinxiang_arbitration.domain import CaseKind, CaseStatus, ClosureMode
 
 

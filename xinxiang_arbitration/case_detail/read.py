@@ -41,7 +41,7 @@ from xinxiang_arbitration.cases.final_award import LABELS as CLAIM_LABELS
 from xinxiang_arbitration.cases.final_award import ClaimCategory
 from xinxiang_arbitration.cases.stale import last_event_id
 from xinxiang_arbitration.clocks.deadlines import EXCLUSION_KINDS
-from xinxiang_arbitration.documents.service import case_documents
+from xinxiang_arbitration.documents.making import case_documents
 from xinxiang_arbitration.domain import case_status, is_collective
 from xinxiang_arbitration.errors import CaseNotFound
 from xinxiang_arbitration.inputs.values import resident_id_birth_date, resident_id_sex

@@ -70,7 +70,7 @@ def _cmd_init(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_import_ledger(args: argparse.Namespace, db: Database) -> int:
-    from xinxiang_arbitration.ledger.service import DEFAULT_ACTOR, import_ledger
+    from xinxiang_arbitration.ledger.importing import DEFAULT_ACTOR, import_ledger
 
     actor = acting(db, args, DEFAULT_ACTOR)
     result = import_ledger(db, Path(args.file), update=args.update, actor=actor)
@@ -81,7 +81,7 @@ def _cmd_import_ledger(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_export_ledger(args: argparse.Namespace, db: Database) -> int:
-    from xinxiang_arbitration.ledger.service import export_ledger
+    from xinxiang_arbitration.ledger.exporting import export_ledger
 
     result = export_ledger(db, Path(args.file), actor=reading(db, args))
     for warning in result.warnings:

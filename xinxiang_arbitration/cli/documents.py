@@ -21,7 +21,7 @@ def _read_docx(path: Path) -> bytes:
 
 
 def _cmd_list(args: argparse.Namespace, db: Database) -> int:
-    from xinxiang_arbitration.documents.service import list_templates
+    from xinxiang_arbitration.documents.templates import list_templates
 
     for t in list_templates(db, kind=args.kind):
         kinds = "、".join(KIND_LABELS.get(k, k) for k in t.kinds) or "全部"
@@ -40,7 +40,7 @@ def _cmd_check(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_import(args: argparse.Namespace, db: Database) -> int:
-    from xinxiang_arbitration.documents.service import import_template
+    from xinxiang_arbitration.documents.templates import import_template
 
     path = Path(args.file)
     content = _read_docx(path)
@@ -50,8 +50,8 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_make(args: argparse.Namespace, db: Database) -> int:
+    from xinxiang_arbitration.documents.making import make_document
     from xinxiang_arbitration.documents.pdf import PdfUnavailable, converter_name, docx_to_pdf
-    from xinxiang_arbitration.documents.service import make_document
     from xinxiang_arbitration.storage.output import atomic_output, check_target
 
     out = Path(args.out)

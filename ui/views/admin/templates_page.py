@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 
 from ui.ops import Ops
 from ui.views.admin.common import AdminPage, fill, select_key, selected_key, table
-from xinxiang_arbitration.documents import service as docs
+from xinxiang_arbitration.documents import templates as docs
 from xinxiang_arbitration.documents.pdf import converter_name, docx_to_pdf
 from xinxiang_arbitration.domain import CaseKind
 from xinxiang_arbitration.errors import InvalidInput

@@ -1,15 +1,17 @@
-"""Importing and exporting the case ledger (shared/domain/ledger-format.md).
+"""Importing the case ledger (shared/domain/ledger-format.md), all or nothing.
 
-Import is all or nothing: every row is checked, then checked against the
-database, and only then written, in one transaction. Export writes the same
-columns, so export → import into an empty database → export gives the same rows.
+Every row is checked, then checked against the database, and only then written, in
+one transaction: new cases are inserted in bulk, and with ``update`` the existing
+cases whose row differs are rewritten (each change recorded as a case event).
+``exporting`` writes the same columns, so export → import into an empty database →
+export gives the same rows.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,22 +20,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from xinxiang_arbitration.cases.numbers import raise_counters
-from xinxiang_arbitration.domain import PartyKind
 from xinxiang_arbitration.errors import ImportRejected, RowProblem
-from xinxiang_arbitration.inputs.files import check_suffix, write_sheet
+from xinxiang_arbitration.inputs.files import check_suffix
 from xinxiang_arbitration.ledger import columns as col
 from xinxiang_arbitration.ledger.query import stored_rows
 from xinxiang_arbitration.ledger.reading import read_ledger
+from xinxiang_arbitration.ledger.refs import Refs
 from xinxiang_arbitration.ledger.rows import LedgerRow
-from xinxiang_arbitration.models import (
-    Case,
-    CaseDisputeType,
-    CaseEvent,
-    MediationOrg,
-    Party,
-    Staff,
-    Suspension,
-)
+from xinxiang_arbitration.models import Case, CaseDisputeType, CaseEvent, Suspension
 from xinxiang_arbitration.models.base import utcnow
 from xinxiang_arbitration.security import audit
 from xinxiang_arbitration.security.permissions import SignedIn, audit_actor, require
@@ -54,12 +48,6 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
-class ExportResult:
-    rows: int
-    warnings: list[str] = field(default_factory=list)
-
-
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -76,137 +64,6 @@ def _existing_cases(session: Session, numbers: Sequence[str]) -> dict[str, tuple
         ):
             found[number] = (case_id, kind)
     return found
-
-
-class _Refs:
-    """Finds or creates the parties, staff and mediation organisations rows refer to."""
-
-    def __init__(self, session: Session, rows: Sequence[LedgerRow]) -> None:
-        self.session = session
-        self.new_orgs: list[str] = []
-        self.staff = self._names(Staff, {r.handler for r in rows if r.handler})
-        self.orgs = self._names(MediationOrg, {r.mediation_org for r in rows if r.mediation_org})
-        self.people: dict[tuple[str, str | None], int] = {}
-        self.employers: dict[tuple[str, str | None], int] = {}
-        self._load_parties(rows)
-        self._pending_parties: list[dict[str, Any]] = []
-
-    def _names(self, model: type[Staff] | type[MediationOrg], names: set[str]) -> dict[str, int]:
-        known: dict[str, int] = {}
-        for batch in chunked(sorted(names), 1_000):
-            for obj_id, name in self.session.execute(
-                select(model.id, model.name).where(model.name.in_(batch))
-            ):
-                known[name] = obj_id
-        for name in sorted(names - known.keys()):
-            obj = model(name=name)
-            self.session.add(obj)
-            self.session.flush()
-            known[name] = obj.id
-            if model is MediationOrg:
-                self.new_orgs.append(name)
-        return known
-
-    def _load_parties(self, rows: Sequence[LedgerRow]) -> None:
-        ids = sorted({r.applicant_id_number for r in rows if r.applicant_id_number})
-        for batch in chunked(ids, 1_000):
-            for pid, name, id_number in self.session.execute(
-                select(Party.id, Party.name, Party.id_number).where(
-                    Party.kind == PartyKind.PERSON, Party.id_number.in_(batch)
-                )
-            ):
-                self.people.setdefault((name, id_number), pid)
-        names = sorted({r.respondent for r in rows})
-        for batch in chunked(names, 1_000):
-            for pid, name, code in self.session.execute(
-                select(Party.id, Party.name, Party.credit_code).where(
-                    Party.kind == PartyKind.ORGANISATION, Party.name.in_(batch)
-                )
-            ):
-                self.employers.setdefault((name, code), pid)
-
-    def resolve_parties(
-        self, rows: Sequence[LedgerRow], keep: Sequence[tuple[int | None, int | None]] = ()
-    ) -> list[tuple[int, int]]:
-        """(applicant id, respondent id) per row; new parties get ids and are inserted.
-
-        ``keep`` gives, per row, party ids to reuse as they are (an updated case
-        whose applicant or employer did not change keeps its party).
-        """
-        keep = list(keep) or [(None, None)] * len(rows)
-        new: list[dict[str, Any]] = []
-        now = utcnow()
-        need = sum(
-            (
-                a is None
-                and (
-                    r.applicant_id_number is None
-                    or (r.applicant, r.applicant_id_number) not in self.people
-                )
-            )
-            + (e is None and (r.respondent, r.credit_code) not in self.employers)
-            for r, (a, e) in zip(rows, keep, strict=True)
-        )
-        pending = iter(reserve_ids(self.session, Party.__table__, need))  # type: ignore[arg-type]
-        pairs: list[tuple[int, int]] = []
-        for r, (kept_applicant, kept_employer) in zip(rows, keep, strict=True):
-            pkey = (r.applicant, r.applicant_id_number)
-            if kept_applicant is not None:
-                applicant = kept_applicant
-            elif r.applicant_id_number is not None and pkey in self.people:
-                applicant = self.people[pkey]
-            else:
-                applicant = next(pending)
-                new.append(
-                    _party_row(
-                        applicant,
-                        PartyKind.PERSON,
-                        r.applicant,
-                        now,
-                        id_number=r.applicant_id_number,
-                    )
-                )
-                if r.applicant_id_number is not None:
-                    self.people[pkey] = applicant
-            ekey = (r.respondent, r.credit_code)
-            if kept_employer is not None:
-                employer = kept_employer
-            else:
-                if ekey not in self.employers:
-                    self.employers[ekey] = next(pending)
-                    new.append(
-                        _party_row(
-                            self.employers[ekey],
-                            PartyKind.ORGANISATION,
-                            r.respondent,
-                            now,
-                            credit_code=r.credit_code,
-                        )
-                    )
-                employer = self.employers[ekey]
-            pairs.append((applicant, employer))
-        insert_many(self.session, Party.__table__, new)  # type: ignore[arg-type]
-        return pairs
-
-
-def _party_row(
-    pid: int,
-    kind: PartyKind,
-    name: str,
-    now: Any,
-    id_number: str | None = None,
-    credit_code: str | None = None,
-) -> dict[str, Any]:
-    return {
-        "id": pid,
-        "kind": kind,
-        "name": name,
-        "id_number": id_number,
-        "credit_code": credit_code,
-        "address": None,
-        "phone": None,
-        "created_at": now,
-    }
 
 
 def _changes(before: LedgerRow, after: LedgerRow) -> dict[str, list[Any]]:
@@ -257,7 +114,7 @@ def import_ledger(
         if problems:
             raise ImportRejected(problems)
         rows = [r for _, r in read.rows]
-        refs = _Refs(session, rows)
+        refs = Refs(session, rows)
         new_rows = [r for r in rows if r.number not in existing]
         _insert_cases(session, refs, new_rows, who, path.name)
         result.created = len(new_rows)
@@ -285,7 +142,7 @@ def import_ledger(
     return result
 
 
-def _case_values(refs: _Refs, r: LedgerRow, applicant: int, respondent: int) -> dict[str, Any]:
+def _case_values(refs: Refs, r: LedgerRow, applicant: int, respondent: int) -> dict[str, Any]:
     return {
         "number": r.number,
         "kind": r.kind,
@@ -307,7 +164,7 @@ def _case_values(refs: _Refs, r: LedgerRow, applicant: int, respondent: int) -> 
 
 
 def _insert_cases(
-    session: Session, refs: _Refs, rows: Sequence[LedgerRow], actor: str, file_name: str
+    session: Session, refs: Refs, rows: Sequence[LedgerRow], actor: str, file_name: str
 ) -> None:
     if not rows:
         return
@@ -352,7 +209,7 @@ def _insert_cases(
 
 def _update_cases(
     session: Session,
-    refs: _Refs,
+    refs: Refs,
     rows: Sequence[LedgerRow],
     existing: dict[str, tuple[int, str]],
     actor: str,
@@ -420,29 +277,3 @@ def _replace_latest_suspension(case: Case, r: LedgerRow) -> None:
         case.suspensions.append(Suspension(started_on=r.suspended_on, ended_on=r.resumed_on))
     else:
         latest.started_on, latest.ended_on = r.suspended_on, r.resumed_on
-
-
-def export_ledger(db: Database, path: Path, *, actor: SignedIn | str) -> ExportResult:
-    """Write every case as one ledger row, in the order the cases were made.
-
-    Needs ``ledger.export`` (``permissions.require``)."""
-    check_suffix(path)
-    result = ExportResult(rows=0)
-    several: list[str] = []
-
-    def rows() -> Iterable[list[Any]]:
-        for stored in stored_rows(session):
-            result.rows += 1
-            if stored.suspensions > 1:
-                several.append(stored.row.number)
-            yield stored.row.cells()
-
-    with db.transaction() as session:
-        require(session, actor, "ledger.export", subject=path.name)
-        write_sheet(path, col.ALL, rows())
-    if several:
-        shown = "、".join(several[:5]) + ("等" if len(several) > 5 else "")
-        result.warnings.append(
-            f"{len(several)} 件案件中止过不止一次（{shown}），台账只能记录最近一次中止"
-        )
-    return result
