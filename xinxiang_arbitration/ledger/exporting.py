@@ -41,7 +41,8 @@ def export_ledger(db: Database, path: Path, *, actor: SignedIn | str) -> ExportR
 
     with db.transaction() as session:
         require(session, actor, "ledger.export", subject=path.name)
-        write_sheet(path, col.ALL, rows())
+        replaced = write_sheet(path, col.ALL, rows())
+    result.warnings += replaced  # characters an .xlsx cannot hold, written as �
     if several:
         shown = "、".join(several[:5]) + ("等" if len(several) > 5 else "")
         result.warnings.append(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.helpers import VALID_ID, base_row, fingerprint, write_ledger
 from xinxiang_arbitration.cli import commands as cli
@@ -138,3 +138,20 @@ def test_texts_excel_would_run_stay_texts_through_export_and_import(
     cells = openpyxl.load_workbook(tmp_path / "out.xlsx").active
     column = [c.value for c in cells[1]].index(col.NOTES) + 1
     assert {cells.cell(r, column).data_type for r in range(2, 6)} == {"s"}
+
+
+def test_characters_stored_before_the_policy_never_stop_an_export(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 备注 with a vertical tab and (on SQLite) a NUL, written before issue 16's checks:
+    the .xlsx export writes � there and says where; the .csv keeps the text as it is."""
+    path = write_ledger(tmp_path / "ok.csv", [base_row(**{col.NOTES: "旧数据"})])
+    assert _run(db, capsys, "import-ledger", str(path))[0] == 0
+    stored = "旧\x0b数据" + ("\x00" if db.dialect == "sqlite" else "")
+    with db.transaction() as s:
+        s.execute(update(Case).values(notes=stored))
+    code, err = _run(db, capsys, "export-ledger", str(tmp_path / "out.xlsx"))
+    assert code == 0
+    assert "第 2 行 · 备注：含有 Excel 不能保存的控制字符，已写为 \ufffd" in err
+    assert _run(db, capsys, "export-ledger", str(tmp_path / "out.csv"))[0] == 0
+    assert stored in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
